@@ -1,0 +1,49 @@
+//! The one `send` under every request: gloo-net, a bounded wait, typed errors.
+
+use futures::future::{Either, select};
+use gloo_net::http::Request;
+use gloo_timers::future::TimeoutFuture;
+use serde_json::Value;
+
+use super::error::ApiError;
+
+/// A request that has not finished after this long is given up (and aborted).
+pub const TIMEOUT_MS: u32 = 12_000;
+
+fn browser_offline() -> bool {
+    web_sys::window().is_some_and(|w| !w.navigator().on_line())
+}
+
+/// GETs `url` and parses the body as JSON. Never panics: every failure is an [`ApiError`].
+pub async fn fetch_json(url: &str) -> Result<Value, ApiError> {
+    if browser_offline() {
+        return Err(ApiError::Offline);
+    }
+    let controller = web_sys::AbortController::new().ok();
+    let signal = controller.as_ref().map(|c| c.signal());
+    let request = async {
+        let response = Request::get(url)
+            .abort_signal(signal.as_ref())
+            .send()
+            .await
+            .map_err(|_| ApiError::Offline)?;
+        if !response.ok() {
+            return Err(ApiError::Http {
+                status: response.status(),
+            });
+        }
+        // A body that stops half-way is a network fault, not bad data.
+        let text = response.text().await.map_err(|_| ApiError::Offline)?;
+        serde_json::from_str::<Value>(&text).map_err(|e| ApiError::Decode(e.to_string()))
+    };
+    let timeout = TimeoutFuture::new(TIMEOUT_MS);
+    match select(Box::pin(request), timeout).await {
+        Either::Left((result, _)) => result,
+        Either::Right(_) => {
+            if let Some(c) = controller {
+                c.abort();
+            }
+            Err(ApiError::Timeout)
+        }
+    }
+}

@@ -1,0 +1,161 @@
+//! The DummyJSON endpoints the app uses, as data: the remote client turns them into URLs, the
+//! embedded backend answers them from the bundled catalog.
+
+/// Fields a product tile shows: the only ones asked for on list screens (`select=`).
+pub const TILE_FIELDS: &[&str] = &[
+    "title",
+    "titleZh",
+    "price",
+    "discountPercentage",
+    "thumbnail",
+    "category",
+    "stock",
+    "availabilityStatus",
+    "minimumOrderQuantity",
+    "unit",
+];
+
+/// Fields the product screen shows.
+pub const DETAIL_FIELDS: &[&str] = &[
+    "title",
+    "titleZh",
+    "description",
+    "descriptionZh",
+    "price",
+    "discountPercentage",
+    "thumbnail",
+    "images",
+    "category",
+    "stock",
+    "availabilityStatus",
+    "minimumOrderQuantity",
+    "unit",
+    "brand",
+    "rating",
+    "returnPolicy",
+    "warrantyInformation",
+    "shippingInformation",
+];
+
+/// How many product tiles one page of a list loads.
+pub const PAGE_SIZE: u32 = 12;
+
+/// Paging and field selection of a list request.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListQuery {
+    pub limit: u32,
+    pub skip: u32,
+    pub select: &'static [&'static str],
+}
+
+impl ListQuery {
+    /// A page of product tiles starting at `skip`.
+    pub fn tiles(skip: u32) -> ListQuery {
+        ListQuery {
+            limit: PAGE_SIZE,
+            skip,
+            select: TILE_FIELDS,
+        }
+    }
+}
+
+/// One request of the dialect.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Endpoint {
+    /// `GET /products/categories`
+    Categories,
+    /// `GET /products?limit=&skip=&select=`
+    Products(ListQuery),
+    /// `GET /products/{id}?select=`
+    Product { id: u32 },
+    /// `GET /products/search?q=&limit=&skip=&select=`
+    Search { q: String, list: ListQuery },
+    /// `GET /products/category/{slug}?limit=&skip=&select=`
+    Category { slug: String, list: ListQuery },
+}
+
+/// Percent-encodes a query value or path segment (RFC 3986 unreserved characters stay).
+pub fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+fn list_params(list: &ListQuery) -> String {
+    format!(
+        "limit={}&skip={}&select={}",
+        list.limit,
+        list.skip,
+        list.select.join(",")
+    )
+}
+
+impl Endpoint {
+    /// Path and query string, relative to the API base URL.
+    pub fn path_and_query(&self) -> String {
+        match self {
+            Endpoint::Categories => "/products/categories".to_string(),
+            Endpoint::Products(list) => format!("/products?{}", list_params(list)),
+            Endpoint::Product { id } => {
+                format!("/products/{id}?select={}", DETAIL_FIELDS.join(","))
+            }
+            Endpoint::Search { q, list } => {
+                format!("/products/search?q={}&{}", encode(q), list_params(list))
+            }
+            Endpoint::Category { slug, list } => {
+                format!("/products/category/{}?{}", encode(slug), list_params(list))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_carry_paging_and_only_needed_fields() {
+        let ep = Endpoint::Category {
+            slug: "grain-oil".into(),
+            list: ListQuery::tiles(24),
+        };
+        let url = ep.path_and_query();
+        assert!(url.starts_with("/products/category/grain-oil?limit=12&skip=24&select=title,"));
+        assert!(
+            !url.contains("description"),
+            "tiles never ask for descriptions"
+        );
+        assert!(
+            Endpoint::Product { id: 7 }
+                .path_and_query()
+                .starts_with("/products/7?select=title,titleZh,description")
+        );
+    }
+
+    #[test]
+    fn queries_and_slugs_are_encoded() {
+        let ep = Endpoint::Search {
+            q: "大米 & oil".into(),
+            list: ListQuery::tiles(0),
+        };
+        assert!(
+            ep.path_and_query()
+                .starts_with("/products/search?q=%E5%A4%A7%E7%B1%B3%20%26%20oil&limit=12")
+        );
+        let ep = Endpoint::Category {
+            slug: "../x?y".into(),
+            list: ListQuery::tiles(0),
+        };
+        assert!(
+            ep.path_and_query()
+                .starts_with("/products/category/..%2Fx%3Fy?")
+        );
+    }
+}

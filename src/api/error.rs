@@ -1,0 +1,36 @@
+//! The one error type of the API layer.
+
+use std::fmt;
+
+/// Why a request gave no usable answer. Each kind maps to one translated message in `ErrorPanel`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ApiError {
+    /// No connection (browser offline, DNS failure, connection refused).
+    Offline,
+    /// The server did not answer within the time limit.
+    Timeout,
+    /// The server answered with an error status (404 unknown product, 429 busy, 500…).
+    Http { status: u16 },
+    /// The server answered, but not with what the dialect promises.
+    Decode(String),
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ApiError::Offline => write!(f, "offline"),
+            ApiError::Timeout => write!(f, "timeout"),
+            ApiError::Http { status } => write!(f, "HTTP {status}"),
+            ApiError::Decode(why) => write!(f, "undecodable response: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+impl ApiError {
+    /// Whether trying again later can help (everything but "this does not exist").
+    pub fn retryable(&self) -> bool {
+        !matches!(self, ApiError::Http { status: 404 })
+    }
+}

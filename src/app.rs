@@ -1,0 +1,79 @@
+//! Providers (i18n, app state) and the router.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route as RouterRoute, Router, Routes};
+use leptos_router::path;
+
+use crate::components::speak_button::Caption;
+use crate::components::top_bar::TopBar;
+use crate::domain::catalog::Lang;
+use crate::i18n::*;
+use crate::pages::category::CategoryPage;
+use crate::pages::home::HomePage;
+use crate::pages::not_found::NotFoundPage;
+use crate::pages::product::ProductPage;
+use crate::pages::search::SearchPage;
+use crate::pages::settings::SettingsPage;
+use crate::store::AppContext;
+use crate::voice::hints::locale_of;
+use crate::voice::speech;
+
+/// A query parameter of the address the app was opened with.
+fn start_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+}
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let app = AppContext::new(start_param("api"));
+    provide_context(app);
+    // The language is the app's own setting (Chinese unless chosen), never the browser's guess:
+    // `?lang=` first (and remembered), then the saved choice, then Chinese.
+    let from_link = start_param("lang").as_deref().and_then(Lang::parse);
+    let saved = app
+        .settings
+        .with_untracked(|s| s.lang.as_deref().and_then(Lang::parse));
+    let locale = locale_of(from_link.or(saved).unwrap_or_default());
+    if from_link.is_some() {
+        app.update_settings(|s| s.lang = Some(locale.to_string()));
+    }
+    speech::warm_up();
+    view! {
+        <I18nSubContextProvider initial_locale=Signal::stored(locale)>
+            <Shell />
+        </I18nSubContextProvider>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let i18n = use_i18n();
+    Effect::new(move |_| {
+        let tag = i18n.get_locale().to_string();
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", &tag);
+        }
+    });
+    view! {
+        <Router>
+            <TopBar />
+            <main id="main">
+                <Routes fallback=NotFoundPage>
+                    <RouterRoute path=path!("/") view=HomePage />
+                    <RouterRoute path=path!("/c/:slug") view=CategoryPage />
+                    <RouterRoute path=path!("/p/:id") view=ProductPage />
+                    <RouterRoute path=path!("/search") view=SearchPage />
+                    <RouterRoute path=path!("/settings") view=SettingsPage />
+                </Routes>
+            </main>
+            <Caption />
+        </Router>
+    }
+}

@@ -1,0 +1,12 @@
+//! Thin, reusable view pieces. Logic lives in `domain`, `voice` and `store`.
+
+pub mod category_tile;
+pub mod error_panel;
+pub mod icon;
+pub mod page_heading;
+pub mod product_image;
+pub mod product_list;
+pub mod product_tile;
+pub mod speak_button;
+pub mod stock_badge;
+pub mod top_bar;

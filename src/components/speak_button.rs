@@ -1,0 +1,79 @@
+use leptos::prelude::*;
+
+use crate::components::icon::Icon;
+use crate::i18n::*;
+use crate::store::use_app;
+use crate::voice::hints::lang_of;
+use crate::voice::speech::{Spoken, speak};
+
+/// The speaker button: says `text` in the current language at the saved speed. When the tablet
+/// has no voice, the text appears as a caption at the bottom of the screen instead.
+#[component]
+pub fn SpeakButton(
+    /// What to say (already in the current language).
+    #[prop(into)]
+    text: Signal<String>,
+    /// Accessible name when the visible word is not enough (e.g. which product).
+    #[prop(into, optional)]
+    label: MaybeProp<String>,
+    /// Extra CSS class (size variants).
+    #[prop(into, optional)]
+    class: MaybeProp<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let on_click = move |_| {
+        let said = text.get_untracked();
+        let lang = lang_of(i18n.get_locale_untracked());
+        let rate = app.settings.with_untracked(|s| s.speech_rate.factor());
+        match speak(&said, lang, rate) {
+            Spoken::Yes => app.caption.set(None),
+            Spoken::NoVoice => app.caption.set(Some(said)),
+        }
+    };
+    view! {
+        <button
+            type="button"
+            class=move || format!("btn speak-btn {}", class.get().unwrap_or_default())
+            aria-label=move || label.get()
+            on:click=on_click
+        >
+            <Icon icon=icondata::LuVolume2 />
+            <span>{t!(i18n, speak.button)}</span>
+        </button>
+    }
+}
+
+/// The caption bar that shows what would have been spoken on a tablet without voices.
+#[component]
+pub fn Caption() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    view! {
+        <div class="caption-slot" role="status" aria-live="polite">
+            {move || {
+                app.caption
+                    .get()
+                    .map(|text| {
+                        view! {
+                            <div class="caption">
+                                <Icon icon=icondata::LuVolume2 />
+                                <div class="caption-text">
+                                    <p class="caption-note">{t!(i18n, speak.no_voice)}</p>
+                                    <p class="caption-said">{text}</p>
+                                </div>
+                                <button
+                                    type="button"
+                                    class="btn"
+                                    on:click=move |_| app.caption.set(None)
+                                >
+                                    <Icon icon=icondata::LuX />
+                                    <span>{t!(i18n, speak.close)}</span>
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
+        </div>
+    }
+}

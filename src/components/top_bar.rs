@@ -1,0 +1,69 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use crate::components::icon::Icon;
+use crate::i18n::*;
+use crate::pages::Route;
+use crate::store::use_app;
+
+/// The bar on every screen: home, back, search, settings and the one-tap language switch.
+#[component]
+pub fn TopBar() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let navigate = use_navigate();
+    let back = move |_| {
+        // A deep link has no page to go back to inside the app: go home instead of leaving it.
+        let history = web_sys::window().and_then(|w| w.history().ok());
+        match history {
+            Some(h) if h.length().unwrap_or(0) > 1 => {
+                let _ = h.back();
+            }
+            _ => navigate("/", Default::default()),
+        }
+    };
+    let switch_lang = move |_| {
+        let next = match i18n.get_locale_untracked() {
+            Locale::zh_CN => Locale::en,
+            Locale::en => Locale::zh_CN,
+        };
+        i18n.set_locale(next);
+        app.update_settings(|s| s.lang = Some(next.to_string()));
+    };
+    view! {
+        <header class="topbar">
+            <nav aria-label=move || td_string!(i18n.get_locale(), nav.main)>
+                <A href=Route::Home.path() attr:class="btn nav-btn">
+                    <Icon icon=icondata::LuHouse />
+                    <span>{t!(i18n, nav.home)}</span>
+                </A>
+                <button type="button" class="btn nav-btn" on:click=back>
+                    <Icon icon=icondata::LuArrowLeft />
+                    <span>{t!(i18n, nav.back)}</span>
+                </button>
+                <span class="brand">{t!(i18n, app.name)}</span>
+                <A href=Route::Search(None).path() attr:class="btn nav-btn">
+                    <Icon icon=icondata::LuSearch />
+                    <span>{t!(i18n, nav.search)}</span>
+                </A>
+                <A href=Route::Settings.path() attr:class="btn nav-btn">
+                    <Icon icon=icondata::LuSettings />
+                    <span>{t!(i18n, nav.settings)}</span>
+                </A>
+                <button
+                    type="button"
+                    class="btn nav-btn lang-btn"
+                    title=move || td_string!(i18n.get_locale(), lang.switch_label)
+                    on:click=switch_lang
+                >
+                    <Icon icon=icondata::LuLanguages />
+                    <span lang=move || match i18n.get_locale() {
+                        Locale::zh_CN => "en",
+                        Locale::en => "zh-CN",
+                    }>{t!(i18n, lang.switch_to)}</span>
+                </button>
+            </nav>
+        </header>
+    }
+}

@@ -1,0 +1,4 @@
+//! Plain Rust domain logic: no Leptos, no web-sys. Unit-tested on the host.
+
+pub mod catalog;
+pub mod money;

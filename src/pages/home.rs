@@ -1,0 +1,46 @@
+use leptos::prelude::*;
+
+use crate::components::category_tile::CategoryTile;
+use crate::components::error_panel::{ErrorPanel, Loading};
+use crate::components::page_heading::PageHeading;
+use crate::i18n::*;
+use crate::store::use_app;
+use crate::voice::hints::{Screen, screen_hint};
+
+/// Home: the grid of big category tiles.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let categories = app.categories;
+    view! {
+        <PageHeading
+            title=Signal::derive(move || td_string!(i18n.get_locale(), home.title).to_string())
+            hint=Signal::derive(move || screen_hint(i18n.get_locale(), &Screen::Home))
+        />
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match categories.await {
+                    Ok(list) if list.is_empty() => {
+                        view! { <p class="empty">{t!(i18n, home.empty)}</p> }.into_any()
+                    }
+                    Ok(list) => {
+                        view! {
+                            <ul class="grid category-grid">
+                                {list
+                                    .into_iter()
+                                    .map(|category| view! { <CategoryTile category /> })
+                                    .collect_view()}
+                            </ul>
+                        }
+                            .into_any()
+                    }
+                    Err(error) => {
+                        view! { <ErrorPanel error on_retry=move |_| categories.refetch() /> }
+                            .into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}

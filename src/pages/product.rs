@@ -1,0 +1,171 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::ApiError;
+use crate::components::error_panel::{ErrorPanel, Loading};
+use crate::components::icon::Icon;
+use crate::components::page_heading::PageHeading;
+use crate::components::product_image::ProductImage;
+use crate::components::speak_button::SpeakButton;
+use crate::components::stock_badge::StockBadge;
+use crate::domain::catalog::Product;
+use crate::i18n::*;
+use crate::pages::Route;
+use crate::store::use_app;
+use crate::voice::hints::{Screen, lang_of, product_speech, screen_hint, unit_word};
+
+/// One product: big picture, price and unit, stock in words, description, speaker.
+#[component]
+pub fn ProductPage() -> impl IntoView {
+    let params = use_params_map();
+    let app = use_app();
+    let id = Memo::new(move |_| {
+        params.with(|p| {
+            p.get("id")
+                .and_then(|s| s.parse::<u32>().ok())
+                .filter(|id| *id > 0)
+        })
+    });
+    let product = LocalResource::new(move || {
+        let backend = app.backend.get();
+        let id = id.get();
+        async move {
+            match id {
+                Some(id) => backend.product(id).await,
+                // Not a number: no request can find it.
+                None => Err(ApiError::Http { status: 404 }),
+            }
+        }
+    });
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match product.await {
+                    Ok(p) => view! { <ProductDetail product=p /> }.into_any(),
+                    Err(ApiError::Http { status: 404 }) => view! { <ProductMissing /> }.into_any(),
+                    Err(error) => {
+                        view! { <ErrorPanel error on_retry=move |_| product.refetch() /> }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ProductMissing() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PageHeading
+            title=Signal::derive(move || td_string!(i18n.get_locale(), product.not_found).to_string())
+            hint=Signal::derive(move || td_string!(i18n.get_locale(), product.not_found).to_string())
+        />
+        <A href="/" attr:class="btn btn-primary">
+            <Icon icon=icondata::LuHouse />
+            <span>{t!(i18n, nav.home)}</span>
+        </A>
+    }
+}
+
+#[component]
+fn ProductDetail(product: Product) -> impl IntoView {
+    let i18n = use_i18n();
+    let p = StoredValue::new(product.clone());
+    let lang = move || lang_of(i18n.get_locale());
+    let title = Signal::derive(move || p.with_value(|p| p.title.get(lang()).to_string()));
+    let speech = Signal::derive(move || p.with_value(|p| product_speech(i18n.get_locale(), p)));
+    let page_hint = Signal::derive(move || screen_hint(i18n.get_locale(), &Screen::Product));
+    let unit = move || p.with_value(|p| unit_word(i18n.get_locale(), p.unit));
+    let discounted = product.discount_bp > 0;
+    let percent = format!("{}", f64::from(product.discount_bp) / 100.0);
+    let was = product.price.to_string();
+    let description = move || p.with_value(|p| p.description.get(lang()).to_string());
+    let min_order = product.min_order;
+    let category = product.category.clone();
+    let details = [
+        (product.brand.clone(), "brand"),
+        (product.return_policy.clone(), "returns"),
+        (product.warranty.clone(), "warranty"),
+        (product.shipping.clone(), "shipping"),
+    ];
+    view! {
+        <article class="product-detail">
+            <div class="product-picture">
+                <ProductImage
+                    src=product.image.clone().or(product.thumbnail.clone())
+                    category=product.category.clone()
+                    alt=title
+                />
+            </div>
+            <div class="product-info">
+                <PageHeading title hint=page_hint />
+                <p class="price price-big">
+                    <span class="price-amount">{product.unit_price().to_string()}</span>
+                    <span class="price-unit">
+                        " " {move || td_string!(i18n.get_locale(), product.per_unit, unit = unit()).to_string()}
+                    </span>
+                </p>
+                {discounted
+                    .then(|| {
+                        let was = was.clone();
+                        let percent = percent.clone();
+                        view! {
+                            <p class="discount">
+                                <span class="badge">
+                                    {move || td_string!(i18n.get_locale(), product.discount, percent = percent.clone()).to_string()}
+                                </span>
+                                " "
+                                <s>{move || td_string!(i18n.get_locale(), product.was, price = was.clone()).to_string()}</s>
+                            </p>
+                        }
+                    })}
+                <p>
+                    <StockBadge product=product.clone() />
+                </p>
+                {(min_order > 1)
+                    .then(|| {
+                        view! {
+                            <p class="notice">
+                                <Icon icon=icondata::LuInfo />
+                                <span>
+                                    {move || td_string!(i18n.get_locale(), product.min_order, count = min_order, unit = unit()).to_string()}
+                                </span>
+                            </p>
+                        }
+                    })}
+                <SpeakButton
+                    text=speech
+                    label=Signal::derive(move || td_string!(i18n.get_locale(), product.speak_label, title = title.get()).to_string())
+                    class="speak-big"
+                />
+                <h2>{t!(i18n, product.details)}</h2>
+                <p class="description">{description}</p>
+                <dl class="facts">
+                    {details
+                        .into_iter()
+                        .filter_map(|(value, key)| value.map(|v| (v, key)))
+                        .map(|(value, key)| {
+                            let term = move || match key {
+                                "brand" => td_string!(i18n.get_locale(), product.brand),
+                                "returns" => td_string!(i18n.get_locale(), product.returns),
+                                "warranty" => td_string!(i18n.get_locale(), product.warranty),
+                                _ => td_string!(i18n.get_locale(), product.shipping),
+                            };
+                            view! {
+                                <div>
+                                    <dt>{term}</dt>
+                                    <dd>{value}</dd>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </dl>
+                <A href=Route::Category(category).path() attr:class="btn">
+                    <Icon icon=icondata::LuPackage />
+                    <span>{t!(i18n, product.see_category)}</span>
+                </A>
+            </div>
+        </article>
+    }
+}

@@ -1,0 +1,108 @@
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_use::signal_debounced;
+
+use crate::api::{Endpoint, ListQuery};
+use crate::components::icon::Icon;
+use crate::components::page_heading::PageHeading;
+use crate::components::product_list::ProductList;
+use crate::domain::catalog::normalize_query;
+use crate::i18n::*;
+use crate::pages::Route;
+use crate::store::paging::PagedList;
+use crate::store::use_app;
+use crate::voice::hints::{Screen, screen_hint};
+
+/// How long typing must pause before the results follow (ms): one request per word, not per key.
+const TYPE_PAUSE_MS: f64 = 300.0;
+
+/// Search for the partner: results follow the typing; the query is in the address (`?q=`).
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let initial = query.with_untracked(|q| q.get("q").unwrap_or_default());
+    let typed = RwSignal::new(initial);
+    let settled: Signal<String> = signal_debounced(typed, TYPE_PAUSE_MS);
+    let wanted = Memo::new(move |_| normalize_query(&settled.get()));
+    // Keep the address in step with what is searched, so reload and back/forward work.
+    Effect::new(move |_| {
+        let q = wanted.get();
+        let path = Route::Search(Some(q.clone())).path();
+        let current = query.with_untracked(|m| normalize_query(&m.get("q").unwrap_or_default()));
+        if current != q {
+            navigate(
+                &path,
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
+        }
+    });
+    view! {
+        <PageHeading
+            title=Signal::derive(move || td_string!(i18n.get_locale(), search.title).to_string())
+            hint=Signal::derive(move || screen_hint(i18n.get_locale(), &Screen::Search))
+        />
+        <form class="search-form" role="search" on:submit=|ev| ev.prevent_default()>
+            <label for="search-input">{t!(i18n, search.label)}</label>
+            <div class="search-row">
+                <Icon icon=icondata::LuSearch />
+                <input
+                    id="search-input"
+                    type="search"
+                    autocomplete="off"
+                    enterkeyhint="search"
+                    maxlength="100"
+                    placeholder=move || td_string!(i18n.get_locale(), search.placeholder)
+                    prop:value=move || typed.get()
+                    on:input:target=move |ev| typed.set(ev.target().value())
+                />
+            </div>
+        </form>
+        {move || {
+            let q = wanted.get();
+            if q.is_empty() {
+                view! { <p class="empty">{t!(i18n, search.start)}</p> }.into_any()
+            } else {
+                view! { <SearchResults q /> }.into_any()
+            }
+        }}
+    }
+}
+
+#[component]
+fn SearchResults(q: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let list_q = q.clone();
+    let list = PagedList::new(app.backend.get_untracked(), move |skip| Endpoint::Search {
+        q: list_q.clone(),
+        list: ListQuery::tiles(skip),
+    });
+    // DummyJSON searches English text only; the bundled catalog also searches its Chinese text.
+    let remote_cjk = !app.is_embedded() && q.chars().any(|c| !c.is_ascii());
+    let shown_q = q.clone();
+    view! {
+        <p class="count" role="status">
+            {move || match list.total.get() {
+                Some(0) => td_string!(i18n.get_locale(), search.none, q = shown_q.clone()).to_string(),
+                Some(n) => td_string!(i18n.get_locale(), search.results, count = n).to_string(),
+                None => String::new(),
+            }}
+        </p>
+        {remote_cjk
+            .then(|| {
+                view! {
+                    <p class="notice">
+                        <Icon icon=icondata::LuInfo />
+                        <span>{t!(i18n, search.remote_english)}</span>
+                    </p>
+                }
+            })}
+        <ProductList list />
+    }
+}

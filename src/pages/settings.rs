@@ -1,0 +1,155 @@
+use leptos::prelude::*;
+
+use crate::api::BackendChoice;
+use crate::components::icon::Icon;
+use crate::components::page_heading::PageHeading;
+use crate::components::speak_button::SpeakButton;
+use crate::i18n::*;
+use crate::store::settings::SpeechRate;
+use crate::store::use_app;
+use crate::voice::hints::{Screen, screen_hint};
+
+/// Settings for the partner: where products come from, speaking speed, language.
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let current = app.backend.with_untracked(|b| b.choice().clone());
+    let remote = RwSignal::new(matches!(current, BackendChoice::Remote(_)));
+    let url = RwSignal::new(match &current {
+        BackendChoice::Remote(u) => u.clone(),
+        BackendChoice::Embedded => String::new(),
+    });
+    let bad_url = RwSignal::new(false);
+    let saved = RwSignal::new(false);
+    let save_api = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let choice = if remote.get_untracked() {
+            BackendChoice::parse(&url.get_untracked())
+                .ok()
+                .filter(|c| *c != BackendChoice::Embedded)
+        } else {
+            Some(BackendChoice::Embedded)
+        };
+        match choice {
+            Some(choice) => {
+                bad_url.set(false);
+                app.update_settings(|s| s.api = Some(choice.as_setting().to_string()));
+                saved.set(!app.storage_failed.get_untracked());
+            }
+            None => {
+                bad_url.set(true);
+                saved.set(false);
+            }
+        }
+    };
+    let source = move || match app.backend.get().choice() {
+        BackendChoice::Embedded => td_string!(i18n.get_locale(), settings.api_embedded).to_string(),
+        BackendChoice::Remote(u) => u.clone(),
+    };
+    let rate_label = move |rate: SpeechRate| match rate {
+        SpeechRate::Normal => td_string!(i18n.get_locale(), settings.rate_normal),
+        SpeechRate::Slow => td_string!(i18n.get_locale(), settings.rate_slow),
+        SpeechRate::Slower => td_string!(i18n.get_locale(), settings.rate_slower),
+    };
+    view! {
+        <PageHeading
+            title=Signal::derive(move || td_string!(i18n.get_locale(), settings.title).to_string())
+            hint=Signal::derive(move || screen_hint(i18n.get_locale(), &Screen::Settings))
+        />
+        <Show when=move || app.bad_api_param.get()>
+            <p class="notice notice-warn" role="alert">
+                <Icon icon=icondata::LuTriangleAlert />
+                <span>{t!(i18n, settings.api_param_bad)}</span>
+            </p>
+        </Show>
+        <form class="settings-section" on:submit=save_api>
+            <fieldset>
+                <legend>{t!(i18n, settings.api)}</legend>
+                <p class="muted">{move || td_string!(i18n.get_locale(), settings.now_using, source = source()).to_string()}</p>
+                <label class="choice">
+                    <input
+                        type="radio"
+                        name="api"
+                        prop:checked=move || !remote.get()
+                        on:change=move |_| remote.set(false)
+                    />
+                    <span>{t!(i18n, settings.api_embedded)}</span>
+                </label>
+                <label class="choice">
+                    <input
+                        type="radio"
+                        name="api"
+                        prop:checked=move || remote.get()
+                        on:change=move |_| remote.set(true)
+                    />
+                    <span>{t!(i18n, settings.api_remote)}</span>
+                </label>
+                <Show when=move || remote.get()>
+                    <label for="api-url">{t!(i18n, settings.api_url)}</label>
+                    <input
+                        id="api-url"
+                        type="url"
+                        inputmode="url"
+                        autocomplete="off"
+                        placeholder="https://dummyjson.com"
+                        aria-invalid=move || bad_url.get().to_string()
+                        aria-describedby="api-url-error"
+                        prop:value=move || url.get()
+                        on:input:target=move |ev| {
+                            url.set(ev.target().value());
+                            saved.set(false);
+                        }
+                    />
+                </Show>
+                <p id="api-url-error" class="field-error" role="alert">
+                    {move || bad_url.get().then(|| td_string!(i18n.get_locale(), settings.api_bad))}
+                </p>
+                <div class="actions">
+                    <button type="submit" class="btn btn-primary">
+                        <Icon icon=icondata::LuSave />
+                        <span>{t!(i18n, settings.save)}</span>
+                    </button>
+                    <span class="saved" role="status">
+                        {move || saved.get().then(|| view! {
+                            <Icon icon=icondata::LuCheck />
+                            <span>{td_string!(i18n.get_locale(), settings.saved)}</span>
+                        })}
+                    </span>
+                </div>
+            </fieldset>
+        </form>
+        <section class="settings-section">
+            <fieldset>
+                <legend>{t!(i18n, settings.speech_rate)}</legend>
+                <div class="choices-row">
+                    {SpeechRate::ALL
+                        .into_iter()
+                        .map(|rate| {
+                            view! {
+                                <label class="choice">
+                                    <input
+                                        type="radio"
+                                        name="rate"
+                                        prop:checked=move || app.settings.with(|s| s.speech_rate == rate)
+                                        on:change=move |_| app.update_settings(|s| s.speech_rate = rate)
+                                    />
+                                    <span>{move || rate_label(rate)}</span>
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+                <SpeakButton
+                    text=Signal::derive(move || td_string!(i18n.get_locale(), settings.test_voice_text).to_string())
+                />
+            </fieldset>
+        </section>
+        <Show when=move || app.storage_failed.get()>
+            <p class="notice notice-warn" role="alert">
+                <Icon icon=icondata::LuTriangleAlert />
+                <span>{t!(i18n, settings.storage_failed)}</span>
+            </p>
+        </Show>
+    }
+}

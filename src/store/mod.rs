@@ -1,0 +1,81 @@
+//! Reactive stores over domain types, and what the tablet keeps between visits.
+
+pub mod paging;
+pub mod settings;
+
+use leptos::prelude::*;
+
+use crate::api::ApiError;
+use crate::api::choice::choose;
+use crate::api::{Backend, BackendChoice};
+use crate::domain::catalog::Category;
+use settings::Settings;
+
+/// A base URL set when building (`CUNZHAN_API=https://dummyjson.com trunk build`), used when the
+/// tablet has no saved choice.
+pub const BUILD_API: Option<&str> = option_env!("CUNZHAN_API");
+
+/// App-wide state, provided once by the shell.
+#[derive(Clone, Copy)]
+pub struct AppContext {
+    /// The saved settings; change them through [`AppContext::update_settings`].
+    pub settings: RwSignal<Settings>,
+    /// The backend in use, derived from the settings.
+    pub backend: Memo<Backend>,
+    /// Categories of the current backend, loaded once and shared by the home and category screens.
+    pub categories: LocalResource<Result<Vec<Category>, ApiError>>,
+    /// Text shown at the bottom of the screen when the tablet cannot speak.
+    pub caption: RwSignal<Option<String>>,
+    /// The last settings write failed (storage full or disabled).
+    pub storage_failed: RwSignal<bool>,
+    /// The `?api=` address in the link was not valid and was ignored.
+    pub bad_api_param: RwSignal<bool>,
+}
+
+impl AppContext {
+    /// Builds the context from the saved settings and the `?api=` parameter (saved when valid).
+    pub fn new(api_param: Option<String>) -> AppContext {
+        let mut saved = settings::load();
+        let (choice, persist, bad) = choose(api_param.as_deref(), saved.api.as_deref(), BUILD_API);
+        let mut storage_ok = true;
+        if persist {
+            saved.api = Some(choice.as_setting().to_string());
+            storage_ok = settings::save(&saved);
+        }
+        let settings = RwSignal::new(saved);
+        let backend = Memo::new(move |_| {
+            let api = settings.with(|s| s.api.clone());
+            Backend::new(choose(None, api.as_deref(), BUILD_API).0)
+        });
+        let categories = LocalResource::new(move || {
+            let backend = backend.get();
+            async move { backend.categories().await }
+        });
+        AppContext {
+            settings,
+            backend,
+            categories,
+            caption: RwSignal::new(None),
+            storage_failed: RwSignal::new(!storage_ok),
+            bad_api_param: RwSignal::new(bad.is_some()),
+        }
+    }
+
+    /// Changes and saves the settings; a failed save is remembered so the screen can say so.
+    pub fn update_settings(&self, change: impl FnOnce(&mut Settings)) {
+        self.settings.update(change);
+        let ok = self.settings.with_untracked(settings::save);
+        self.storage_failed.set(!ok);
+    }
+
+    /// Whether the embedded catalog is in use.
+    pub fn is_embedded(&self) -> bool {
+        self.backend
+            .with(|b| *b.choice() == BackendChoice::Embedded)
+    }
+}
+
+/// The app context (panics only if the shell did not provide it: a programming error).
+pub fn use_app() -> AppContext {
+    expect_context::<AppContext>()
+}

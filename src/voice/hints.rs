@@ -1,0 +1,306 @@
+//! What the tablet says: screen hints, product read-outs, money. Pure functions of the locale and
+//! the data, so every sentence is tested on the host in both languages.
+
+use leptos_i18n::td_string;
+
+use crate::api::ApiError;
+use crate::domain::catalog::{Lang, Product, StockState, Unit};
+use crate::domain::money::{Fen, say_en, say_zh};
+use crate::i18n::Locale;
+
+/// The app's locale for a domain language.
+pub fn locale_of(lang: Lang) -> Locale {
+    match lang {
+        Lang::Zh => Locale::zh_CN,
+        Lang::En => Locale::en,
+    }
+}
+
+/// The domain language of an app locale.
+pub fn lang_of(locale: Locale) -> Lang {
+    match locale {
+        Locale::zh_CN => Lang::Zh,
+        Locale::en => Lang::En,
+    }
+}
+
+/// Money the way a listener in that language expects to hear it.
+pub fn say_money(locale: Locale, amount: Fen) -> String {
+    match locale {
+        Locale::zh_CN => say_zh(amount),
+        Locale::en => say_en(amount),
+    }
+}
+
+/// The translated word for a unit.
+pub fn unit_word(locale: Locale, unit: Unit) -> &'static str {
+    match unit {
+        Unit::Bag => td_string!(locale, unit.bag),
+        Unit::Bottle => td_string!(locale, unit.bottle),
+        Unit::Bucket => td_string!(locale, unit.bucket),
+        Unit::Box => td_string!(locale, unit.small_box),
+        Unit::Pack => td_string!(locale, unit.pack),
+        Unit::Piece => td_string!(locale, unit.piece),
+        Unit::Pair => td_string!(locale, unit.pair),
+        Unit::Set => td_string!(locale, unit.set),
+        Unit::Kg => td_string!(locale, unit.kg),
+        Unit::Jin => td_string!(locale, unit.jin),
+        Unit::Roll => td_string!(locale, unit.roll),
+        Unit::Can => td_string!(locale, unit.can),
+        Unit::Sheet => td_string!(locale, unit.sheet),
+        Unit::Tray => td_string!(locale, unit.tray),
+    }
+}
+
+/// The stock state in words, as shown next to its icon.
+pub fn stock_words(locale: Locale, product: &Product) -> String {
+    match product.stock_state {
+        StockState::InStock => td_string!(locale, product.stock_in).to_string(),
+        StockState::Low => td_string!(
+            locale,
+            product.stock_low,
+            count = product.stock,
+            unit = unit_word(locale, product.unit)
+        )
+        .to_string(),
+        StockState::Out => td_string!(locale, product.stock_out).to_string(),
+    }
+}
+
+/// What the speaker says for a product: name, price per unit, stock and minimum order.
+pub fn product_speech(locale: Locale, product: &Product) -> String {
+    let unit = unit_word(locale, product.unit);
+    let mut text = td_string!(
+        locale,
+        product.say,
+        title = product.title.get(lang_of(locale)),
+        unit = unit,
+        price = say_money(locale, product.unit_price()),
+        stock = stock_words(locale, product)
+    )
+    .to_string();
+    if product.min_order > 1 {
+        text.push(' ');
+        text.push_str(
+            &td_string!(
+                locale,
+                product.say_min,
+                count = product.min_order,
+                unit = unit
+            )
+            .to_string(),
+        );
+    }
+    text
+}
+
+/// The translated message for an API error.
+pub fn error_message(locale: Locale, error: &ApiError) -> String {
+    match error {
+        ApiError::Offline => td_string!(locale, error.offline).to_string(),
+        ApiError::Timeout => td_string!(locale, error.timeout).to_string(),
+        ApiError::Http { status: 404 } => td_string!(locale, error.not_found).to_string(),
+        ApiError::Http { status: 429 } => td_string!(locale, error.busy).to_string(),
+        ApiError::Http { status } => td_string!(locale, error.server, status = status).to_string(),
+        ApiError::Decode(_) => td_string!(locale, error.decode).to_string(),
+    }
+}
+
+/// A screen whose hint the speaker button says.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Screen {
+    Home,
+    Category { name: String, count: u32 },
+    Product,
+    Search,
+    Settings,
+    NotFound,
+}
+
+/// The hint for a screen in the given locale.
+pub fn screen_hint(locale: Locale, screen: &Screen) -> String {
+    match screen {
+        Screen::Home => td_string!(locale, home.hint).to_string(),
+        Screen::Category { name, count } => {
+            td_string!(locale, category.hint, name = name, count = count).to_string()
+        }
+        Screen::Product => td_string!(locale, product.hint).to_string(),
+        Screen::Search => td_string!(locale, search.hint).to_string(),
+        Screen::Settings => td_string!(locale, settings.hint).to_string(),
+        Screen::NotFound => td_string!(locale, not_found.hint).to_string(),
+    }
+}
+
+/// Chooses the voice for a language among `(lang tag, is default)` pairs: an exact regional match
+/// first (zh-CN / en-US), then any voice of the language — Chinese voices are often tagged `cmn`
+/// (Mandarin) rather than `zh` — preferring the browser's default. `None` when nothing fits.
+pub fn pick_voice(voices: &[(String, bool)], lang: Lang) -> Option<usize> {
+    let exact = match lang {
+        Lang::Zh => ["zh-cn", "cmn-cn", "cmn-hans-cn"].as_slice(),
+        Lang::En => ["en-us", "en-gb"].as_slice(),
+    };
+    let tags: Vec<String> = voices
+        .iter()
+        .map(|(t, _)| t.replace('_', "-").to_ascii_lowercase())
+        .collect();
+    let by_exact = exact
+        .iter()
+        .find_map(|want| tags.iter().position(|t| t == want));
+    by_exact.or_else(|| {
+        let fits: Vec<usize> = (0..tags.len())
+            .filter(|i| Lang::parse(&tags[*i]) == Some(lang) && !tags[*i].contains("latn"))
+            .collect();
+        fits.iter()
+            .copied()
+            .find(|i| voices[*i].1)
+            .or(fits.first().copied())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::catalog::Text;
+
+    fn rice() -> Product {
+        Product {
+            id: 1,
+            title: Text {
+                en: "Northeast Rice 10 jin".into(),
+                zh: Some("东北大米 10斤".into()),
+            },
+            description: Text::default(),
+            category: "grain-oil".into(),
+            price: Fen(3990),
+            discount_bp: 0,
+            stock: 50,
+            stock_state: StockState::InStock,
+            min_order: 1,
+            unit: Unit::Bag,
+            brand: None,
+            thumbnail: None,
+            image: None,
+            return_policy: None,
+            warranty: None,
+            shipping: None,
+            rating: None,
+        }
+    }
+
+    #[test]
+    fn product_speech_in_both_languages() {
+        assert_eq!(
+            product_speech(Locale::zh_CN, &rice()),
+            "东北大米 10斤，每袋三十九元九角。有货。"
+        );
+        assert_eq!(
+            product_speech(Locale::en, &rice()),
+            "Northeast Rice 10 jin, 39 yuan 90 fen per bag. In stock."
+        );
+    }
+
+    #[test]
+    fn product_speech_says_discounted_price_low_stock_and_minimum() {
+        let mut p = rice();
+        p.discount_bp = 1000;
+        p.stock = 3;
+        p.stock_state = StockState::Low;
+        p.min_order = 2;
+        assert_eq!(
+            product_speech(Locale::zh_CN, &p),
+            "东北大米 10斤，每袋三十五元九角一分。只剩 3 袋。 最少买2袋。"
+        );
+        assert_eq!(
+            product_speech(Locale::en, &p),
+            "Northeast Rice 10 jin, 35 yuan 91 fen per bag. Only 3 left (bag). Buy at least 2, by the bag."
+        );
+    }
+
+    #[test]
+    fn every_unit_has_a_word_in_both_languages() {
+        for u in Unit::ALL {
+            assert!(!unit_word(Locale::zh_CN, u).is_empty());
+            assert!(!unit_word(Locale::en, u).is_empty());
+            assert_ne!(
+                unit_word(Locale::zh_CN, u),
+                unit_word(Locale::en, u),
+                "{u:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn screen_hints_exist_and_differ_by_language() {
+        let screens = |name: &str| {
+            [
+                Screen::Home,
+                Screen::Category {
+                    name: name.into(),
+                    count: 11,
+                },
+                Screen::Product,
+                Screen::Search,
+                Screen::Settings,
+                Screen::NotFound,
+            ]
+        };
+        let cjk = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        for (zh, en) in screens("粮油").iter().zip(screens("Grain & Oil").iter()) {
+            let zh = screen_hint(Locale::zh_CN, zh);
+            let en = screen_hint(Locale::en, en);
+            assert!(cjk(&zh), "{zh}");
+            assert!(!cjk(&en), "no Chinese in the English hint: {en}");
+        }
+        assert_eq!(
+            screen_hint(
+                Locale::zh_CN,
+                &Screen::Category {
+                    name: "粮油".into(),
+                    count: 11
+                }
+            ),
+            "这是粮油，一共11件。点一件商品看详情，点“听一听”听价钱。"
+        );
+    }
+
+    #[test]
+    fn errors_have_messages_in_both_languages() {
+        let errors = [
+            ApiError::Offline,
+            ApiError::Timeout,
+            ApiError::Http { status: 404 },
+            ApiError::Http { status: 429 },
+            ApiError::Http { status: 500 },
+            ApiError::Decode("x".into()),
+        ];
+        for e in &errors {
+            assert_ne!(
+                error_message(Locale::zh_CN, e),
+                error_message(Locale::en, e)
+            );
+        }
+        assert!(error_message(Locale::en, &ApiError::Http { status: 503 }).contains("503"));
+    }
+
+    #[test]
+    fn voice_choice_treats_cmn_as_chinese() {
+        let v = |list: &[(&str, bool)]| {
+            list.iter()
+                .map(|(t, d)| (t.to_string(), *d))
+                .collect::<Vec<_>>()
+        };
+        let espeak = v(&[
+            ("en-US", true),
+            ("cmn-latn-pinyin", false),
+            ("cmn", false),
+            ("fr-FR", false),
+        ]);
+        assert_eq!(pick_voice(&espeak, Lang::Zh), Some(2));
+        assert_eq!(pick_voice(&espeak, Lang::En), Some(0));
+        let android = v(&[("zh_TW", false), ("zh_CN", false), ("en_GB", true)]);
+        assert_eq!(pick_voice(&android, Lang::Zh), Some(1));
+        assert_eq!(pick_voice(&android, Lang::En), Some(2));
+        assert_eq!(pick_voice(&v(&[("fr-FR", true)]), Lang::Zh), None);
+        assert_eq!(pick_voice(&[], Lang::En), None);
+    }
+}

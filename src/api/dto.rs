@@ -193,10 +193,10 @@ pub fn decode_categories(v: &Value) -> Result<Vec<Category>, ApiError> {
             }),
             _ => None,
         };
-        if let Some(cat) = cat.filter(|c| !c.slug.is_empty()) {
-            if !out.iter().any(|c: &Category| c.slug == cat.slug) {
-                out.push(cat);
-            }
+        if let Some(cat) = cat.filter(|c| !c.slug.is_empty())
+            && !out.iter().any(|c: &Category| c.slug == cat.slug)
+        {
+            out.push(cat);
         }
     }
     Ok(out)

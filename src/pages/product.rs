@@ -13,7 +13,9 @@ use crate::domain::catalog::Product;
 use crate::i18n::*;
 use crate::pages::Route;
 use crate::store::use_app;
-use crate::voice::hints::{Screen, lang_of, product_speech, screen_hint, unit_word};
+use crate::voice::hints::{
+    Screen, Term, lang_of, product_speech, screen_hint, term_words, unit_word,
+};
 
 /// One product: big picture, price and unit, stock in words, description, speaker.
 #[component]
@@ -83,12 +85,40 @@ fn ProductDetail(product: Product) -> impl IntoView {
     let description = move || p.with_value(|p| p.description.get(lang()).to_string());
     let min_order = product.min_order;
     let category = product.category.clone();
-    let details = [
-        (product.brand.clone(), "brand"),
-        (product.return_policy.clone(), "returns"),
-        (product.warranty.clone(), "warranty"),
-        (product.shipping.clone(), "shipping"),
+    let brand = product.brand.clone();
+    let terms = [
+        (Term::Returns, product.return_policy.clone()),
+        (Term::Warranty, product.warranty.clone()),
+        (Term::Shipping, product.shipping.clone()),
     ];
+    // Brand is a name (same in both languages); the terms are read and said in the current language.
+    let facts = move || {
+        let locale = i18n.get_locale();
+        let brand = brand
+            .clone()
+            .map(|b| (td_string!(locale, product.brand).to_string(), b));
+        let terms = terms.clone().into_iter().filter_map(move |(term, raw)| {
+            let value = term_words(locale, term, raw.as_deref()?)?;
+            let name = match term {
+                Term::Returns => td_string!(locale, product.returns),
+                Term::Warranty => td_string!(locale, product.warranty),
+                Term::Shipping => td_string!(locale, product.shipping),
+            };
+            Some((name.to_string(), value))
+        });
+        brand
+            .into_iter()
+            .chain(terms)
+            .map(|(name, value)| {
+                view! {
+                    <div>
+                        <dt>{name}</dt>
+                        <dd>{value}</dd>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
     view! {
         <article class="product-detail">
             <div class="product-picture">
@@ -141,26 +171,7 @@ fn ProductDetail(product: Product) -> impl IntoView {
                 />
                 <h2>{t!(i18n, product.details)}</h2>
                 <p class="description">{description}</p>
-                <dl class="facts">
-                    {details
-                        .into_iter()
-                        .filter_map(|(value, key)| value.map(|v| (v, key)))
-                        .map(|(value, key)| {
-                            let term = move || match key {
-                                "brand" => td_string!(i18n.get_locale(), product.brand),
-                                "returns" => td_string!(i18n.get_locale(), product.returns),
-                                "warranty" => td_string!(i18n.get_locale(), product.warranty),
-                                _ => td_string!(i18n.get_locale(), product.shipping),
-                            };
-                            view! {
-                                <div>
-                                    <dt>{term}</dt>
-                                    <dd>{value}</dd>
-                                </div>
-                            }
-                        })
-                        .collect_view()}
-                </dl>
+                <dl class="facts">{facts}</dl>
                 <A href=Route::Category(category).path() attr:class="btn">
                     <Icon icon=icondata::LuPackage />
                     <span>{t!(i18n, product.see_category)}</span>

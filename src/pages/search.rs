@@ -84,7 +84,7 @@ fn SearchResults(q: String) -> impl IntoView {
         list: ListQuery::tiles(skip),
     });
     // DummyJSON searches English text only; the bundled catalog also searches its Chinese text.
-    let remote_cjk = !app.is_embedded() && q.chars().any(|c| !c.is_ascii());
+    let remote_cjk = !app.is_embedded() && !q.is_ascii();
     let shown_q = q.clone();
     view! {
         <p class="count" role="status">

@@ -8,6 +8,9 @@ use leptos::task::spawn_local;
 use crate::api::{ApiError, Backend, Endpoint};
 use crate::domain::catalog::Product;
 
+/// Builds the request for the page starting at `skip`.
+type MakeEndpoint = Arc<dyn Fn(u32) -> Endpoint + Send + Sync>;
+
 /// The state of a paged product list. Copyable handle; the signals live as long as the screen.
 #[derive(Clone, Copy)]
 pub struct PagedList {
@@ -22,7 +25,7 @@ pub struct PagedList {
     /// The last page request failed; `load_more` retries it.
     pub error: RwSignal<Option<ApiError>>,
     next_skip: RwSignal<Option<u32>>,
-    request: StoredValue<(Backend, Arc<dyn Fn(u32) -> Endpoint + Send + Sync>)>,
+    request: StoredValue<(Backend, MakeEndpoint)>,
 }
 
 impl PagedList {

@@ -6,6 +6,9 @@ use leptos_i18n::td_string;
 use crate::api::ApiError;
 use crate::domain::catalog::{Lang, Product, StockState, Unit};
 use crate::domain::money::{Fen, say_en, say_zh};
+use crate::domain::terms::{
+    Period, ReturnPolicy, Shipping, Warranty, parse_return_policy, parse_shipping, parse_warranty,
+};
 use crate::i18n::Locale;
 
 /// The app's locale for a domain language.
@@ -92,6 +95,61 @@ pub fn product_speech(locale: Locale, product: &Product) -> String {
         );
     }
     text
+}
+
+/// A period in words: "30天" / "30 days", "1 year".
+pub fn period_words(locale: Locale, period: Period) -> String {
+    match period {
+        Period::Days(1) => td_string!(locale, period.day_one, n = 1).to_string(),
+        Period::Days(n) => td_string!(locale, period.days, n = n).to_string(),
+        Period::Weeks(1) => td_string!(locale, period.week_one, n = 1).to_string(),
+        Period::Weeks(n) => td_string!(locale, period.weeks, n = n).to_string(),
+        Period::Months(1) => td_string!(locale, period.month_one, n = 1).to_string(),
+        Period::Months(n) => td_string!(locale, period.months, n = n).to_string(),
+        Period::Years(1) => td_string!(locale, period.year_one, n = 1).to_string(),
+        Period::Years(n) => td_string!(locale, period.years, n = n).to_string(),
+    }
+}
+
+/// Which of the product's written terms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Term {
+    Returns,
+    Warranty,
+    Shipping,
+}
+
+/// A term phrase from the API in the current language. A phrase the app cannot read is shown as
+/// written in English, and left out in Chinese rather than mixing languages on a villager's screen.
+pub fn term_words(locale: Locale, term: Term, raw: &str) -> Option<String> {
+    let read = match term {
+        Term::Returns => parse_return_policy(raw).map(|r| match r {
+            ReturnPolicy::None => td_string!(locale, terms.no_returns).to_string(),
+            ReturnPolicy::Within(p) => td_string!(
+                locale,
+                terms.returns_within,
+                period = period_words(locale, p)
+            )
+            .to_string(),
+        }),
+        Term::Warranty => parse_warranty(raw).map(|w| match w {
+            Warranty::None => td_string!(locale, terms.no_warranty).to_string(),
+            Warranty::Lifetime => td_string!(locale, terms.lifetime_warranty).to_string(),
+            Warranty::For(p) => {
+                td_string!(locale, terms.warranty_for, period = period_words(locale, p)).to_string()
+            }
+        }),
+        Term::Shipping => parse_shipping(raw).map(|s| match s {
+            Shipping::Overnight => td_string!(locale, terms.ships_overnight).to_string(),
+            Shipping::Within(p) => {
+                td_string!(locale, terms.ships_within, period = period_words(locale, p)).to_string()
+            }
+            Shipping::BusinessDays(from, to) => {
+                td_string!(locale, terms.ships_business_days, from = from, to = to).to_string()
+            }
+        }),
+    };
+    read.or_else(|| (locale == Locale::en).then(|| raw.to_string()))
 }
 
 /// The translated message for an API error.
@@ -280,6 +338,44 @@ mod tests {
             );
         }
         assert!(error_message(Locale::en, &ApiError::Http { status: 503 }).contains("503"));
+    }
+
+    #[test]
+    fn terms_in_both_languages() {
+        assert_eq!(
+            term_words(Locale::zh_CN, Term::Returns, "30 days return policy").as_deref(),
+            Some("30天内可退货")
+        );
+        assert_eq!(
+            term_words(Locale::en, Term::Returns, "No return policy").as_deref(),
+            Some("No returns")
+        );
+        assert_eq!(
+            term_words(Locale::zh_CN, Term::Warranty, "1 year warranty").as_deref(),
+            Some("保修1年")
+        );
+        assert_eq!(
+            term_words(Locale::en, Term::Warranty, "1 year warranty").as_deref(),
+            Some("1 year warranty")
+        );
+        assert_eq!(
+            term_words(Locale::en, Term::Warranty, "2 year warranty").as_deref(),
+            Some("2 years warranty")
+        );
+        assert_eq!(
+            term_words(Locale::zh_CN, Term::Shipping, "Ships in 3-5 business days").as_deref(),
+            Some("3到5个工作日内发货")
+        );
+        assert_eq!(
+            term_words(Locale::zh_CN, Term::Shipping, "Ships overnight").as_deref(),
+            Some("连夜发货")
+        );
+        // Unreadable: kept in English, hidden in Chinese.
+        assert_eq!(
+            term_words(Locale::en, Term::Shipping, "By camel").as_deref(),
+            Some("By camel")
+        );
+        assert_eq!(term_words(Locale::zh_CN, Term::Shipping, "By camel"), None);
     }
 
     #[test]

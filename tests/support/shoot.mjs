@@ -4,7 +4,7 @@ import { chromium } from '@playwright/test';
 import { startServer } from './serve.mjs';
 import { mkdirSync } from 'node:fs';
 
-const out = process.argv[2] || 'test-results/shots';
+const out = process.argv[2] || 'target/shots';
 const paths = process.argv.slice(3).length ? process.argv.slice(3) : ['/', '/c/grain-oil', '/p/1', '/search?q=米', '/settings'];
 mkdirSync(out, { recursive: true });
 const server = await startServer({ root: 'dist' });

@@ -1,0 +1,26 @@
+// Prints the first-load bytes of the built app (html + js + wasm + css, raw and brotli) and fails
+// above the budget. Pictures and catalog data load after the first screen and are listed apart.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const BUDGET = 250 * 1000;
+const dist = process.argv[2] || 'dist';
+const first = readdirSync(dist).filter((f) => ['.html', '.js', '.wasm', '.css'].includes(extname(f)));
+const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+let raw = 0, comp = 0;
+const rows = first.map((f) => {
+  const buf = readFileSync(join(dist, f));
+  const b = br(buf);
+  raw += buf.length; comp += b;
+  return { file: f, raw: buf.length, brotli: b };
+});
+rows.push({ file: 'TOTAL first load', raw, brotli: comp });
+console.table(rows);
+const data = join(dist, 'data', 'categories.json');
+try { console.log(`categories.json (home screen data): ${statSync(data).size} B raw, ${br(readFileSync(data))} B brotli`); } catch {}
+if (comp > BUDGET) {
+  console.error(`first load is ${comp} B brotli, over the ${BUDGET} B budget`);
+  process.exit(1);
+}
+console.log(`first load ${comp} B brotli, within the ${BUDGET} B budget`);

@@ -11,6 +11,8 @@ pub mod error;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use futures::FutureExt;
+use futures::future::{LocalBoxFuture, Shared};
 use serde_json::Value;
 
 use crate::domain::catalog::{Category, Product, ProductPage};
@@ -18,20 +20,32 @@ pub use choice::BackendChoice;
 pub use endpoint::{Endpoint, ListQuery};
 pub use error::ApiError;
 
+/// The bundled products, loading or loaded; every screen awaits the same load.
+type BundledLoad = Shared<LocalBoxFuture<'static, Result<Rc<Vec<Value>>, ApiError>>>;
+
 thread_local! {
-    /// The bundled products, fetched once per page load and kept (they are read-only).
-    static BUNDLED: RefCell<Option<Rc<Vec<Value>>>> = const { RefCell::new(None) };
+    /// Fetched once per page load and kept (read-only); a failed load is forgotten so a retry
+    /// fetches again.
+    static BUNDLED: RefCell<Option<BundledLoad>> = const { RefCell::new(None) };
 }
 
 async fn bundled_products() -> Result<Rc<Vec<Value>>, ApiError> {
-    if let Some(products) = BUNDLED.with_borrow(Clone::clone) {
-        return Ok(products);
+    let load = BUNDLED.with_borrow_mut(|slot| {
+        slot.get_or_insert_with(|| {
+            async {
+                let v = client::fetch_json(embedded::PRODUCTS_URL).await?;
+                embedded::parse_products(v).map(Rc::new)
+            }
+            .boxed_local()
+            .shared()
+        })
+        .clone()
+    });
+    let result = load.await;
+    if result.is_err() {
+        BUNDLED.set(None);
     }
-    let products = Rc::new(embedded::parse_products(
-        client::fetch_json(embedded::PRODUCTS_URL).await?,
-    )?);
-    BUNDLED.set(Some(products.clone()));
-    Ok(products)
+    result
 }
 
 /// The backend the app talks to. Cheap to clone; holds no connection.

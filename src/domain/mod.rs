@@ -1,5 +1,8 @@
 //! Plain Rust domain logic: no Leptos, no web-sys. Unit-tested on the host.
 
+pub mod cart;
 pub mod catalog;
 pub mod money;
+pub mod outbox;
 pub mod terms;
+pub mod villager;

@@ -1,0 +1,212 @@
+//! The outbox: orders are written here before anything is sent, and leave it exactly once.
+//! A pure state machine; the store persists it and the flusher drives it.
+
+/// Shortest wait before a retry (ms).
+pub const BACKOFF_BASE_MS: u64 = 2_000;
+/// Longest wait between retries (ms).
+pub const BACKOFF_MAX_MS: u64 = 5 * 60_000;
+
+/// Where an entry is in its life.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SendState {
+    /// Waiting to be sent (again) not before `next_at`.
+    Waiting {
+        attempts: u32,
+        next_at: u64,
+        last_error: Option<String>,
+    },
+    /// A request is out since `since`.
+    Sending { attempts: u32, since: u64 },
+    /// Accepted by the backend.
+    Sent { at: u64 },
+}
+
+/// One order waiting to leave the tablet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutboxEntry {
+    /// The order's own id (made on the tablet; never the API's cart id).
+    pub order_id: String,
+    /// Sent with every attempt so a server that supports it can drop duplicates.
+    pub idempotency_key: String,
+    pub state: SendState,
+}
+
+/// The delay before retry number `attempts` (1-based): doubling from the base, capped, with
+/// ±20 % jitter from `jitter` in [0, 1) so many tablets do not retry in step.
+pub fn backoff_ms(attempts: u32, jitter: f64) -> u64 {
+    let exp = BACKOFF_BASE_MS.saturating_mul(1u64 << attempts.saturating_sub(1).min(20));
+    let capped = exp.min(BACKOFF_MAX_MS) as f64;
+    let factor = 0.8 + 0.4 * jitter.clamp(0.0, 1.0);
+    ((capped * factor) as u64).min(BACKOFF_MAX_MS)
+}
+
+/// The outbox: entries in the order they were placed.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Outbox {
+    pub entries: Vec<OutboxEntry>,
+}
+
+impl Outbox {
+    /// Adds an order; the same idempotency key twice (a double tap, a replayed submit) is one
+    /// entry. Returns whether it was new.
+    pub fn enqueue(&mut self, order_id: &str, key: &str, now: u64) -> bool {
+        if self
+            .entries
+            .iter()
+            .any(|e| e.idempotency_key == key || e.order_id == order_id)
+        {
+            return false;
+        }
+        self.entries.push(OutboxEntry {
+            order_id: order_id.to_string(),
+            idempotency_key: key.to_string(),
+            state: SendState::Waiting {
+                attempts: 0,
+                next_at: now,
+                last_error: None,
+            },
+        });
+        true
+    }
+
+    /// Entries due for sending now, marked as sending (so a second flush does not pick them too).
+    pub fn take_due(&mut self, now: u64) -> Vec<OutboxEntry> {
+        let mut due = Vec::new();
+        for e in &mut self.entries {
+            if let SendState::Waiting {
+                attempts, next_at, ..
+            } = e.state
+                && next_at <= now
+            {
+                e.state = SendState::Sending {
+                    attempts: attempts + 1,
+                    since: now,
+                };
+                due.push(e.clone());
+            }
+        }
+        due
+    }
+
+    /// On start: nothing can be in flight in a fresh page, so a send left "in flight" by a closed
+    /// or reloaded app is waiting again (whether it arrived is unknown: the key lets a server
+    /// that supports it drop the duplicate).
+    pub fn recover(&mut self, now: u64) {
+        for e in &mut self.entries {
+            if let SendState::Sending { attempts, .. } = e.state {
+                e.state = SendState::Waiting {
+                    attempts,
+                    next_at: now,
+                    last_error: None,
+                };
+            }
+        }
+    }
+
+    /// The backend accepted the order.
+    pub fn mark_sent(&mut self, order_id: &str, now: u64) {
+        if let Some(e) = self.entries.iter_mut().find(|e| e.order_id == order_id) {
+            e.state = SendState::Sent { at: now };
+        }
+    }
+
+    /// The attempt failed: wait with backoff, keep the reason to show the partner.
+    pub fn mark_failed(&mut self, order_id: &str, error: &str, now: u64, jitter: f64) {
+        if let Some(e) = self.entries.iter_mut().find(|e| e.order_id == order_id)
+            && let SendState::Sending { attempts, .. } = e.state
+        {
+            e.state = SendState::Waiting {
+                attempts,
+                next_at: now + backoff_ms(attempts, jitter),
+                last_error: Some(error.to_string()),
+            };
+        }
+    }
+
+    /// The network came back: everything waiting may go now.
+    pub fn retry_now(&mut self, now: u64) {
+        for e in &mut self.entries {
+            if let SendState::Waiting { next_at, .. } = &mut e.state {
+                *next_at = (*next_at).min(now);
+            }
+        }
+    }
+
+    /// How many orders have not been accepted yet.
+    pub fn unsent(&self) -> usize {
+        self.entries
+            .iter()
+            .filter(|e| !matches!(e.state, SendState::Sent { .. }))
+            .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_is_capped_and_jittered() {
+        assert_eq!(backoff_ms(1, 0.5), 2_000);
+        assert_eq!(backoff_ms(2, 0.5), 4_000);
+        assert_eq!(backoff_ms(3, 0.5), 8_000);
+        assert_eq!(backoff_ms(30, 0.5), BACKOFF_MAX_MS);
+        assert_eq!(backoff_ms(u32::MAX, 0.99), BACKOFF_MAX_MS);
+        for attempts in 1..12 {
+            let low = backoff_ms(attempts, 0.0);
+            let high = backoff_ms(attempts, 0.999);
+            assert!(low < high || high == BACKOFF_MAX_MS, "{attempts}");
+            assert!(low >= BACKOFF_BASE_MS * 8 / 10);
+            assert!(high <= BACKOFF_MAX_MS);
+        }
+    }
+
+    #[test]
+    fn the_same_order_is_enqueued_once() {
+        let mut o = Outbox::default();
+        assert!(o.enqueue("A", "k1", 0));
+        assert!(!o.enqueue("A", "k1", 1), "double tap");
+        assert!(!o.enqueue("B", "k1", 1), "replayed key");
+        assert_eq!(o.entries.len(), 1);
+    }
+
+    #[test]
+    fn a_due_entry_is_taken_once_until_it_fails() {
+        let mut o = Outbox::default();
+        o.enqueue("A", "k", 100);
+        assert_eq!(o.take_due(50).len(), 0, "not due yet");
+        assert_eq!(o.take_due(100).len(), 1);
+        assert_eq!(o.take_due(100).len(), 0, "in flight: not taken twice");
+        o.mark_failed("A", "HTTP 500", 1_000, 0.5);
+        assert_eq!(o.take_due(2_000).len(), 0, "backing off");
+        let again = o.take_due(3_000);
+        assert_eq!(again.len(), 1);
+        assert!(matches!(
+            again[0].state,
+            SendState::Sending { attempts: 2, .. }
+        ));
+        o.mark_sent("A", 3_100);
+        assert_eq!(o.unsent(), 0);
+        assert!(o.take_due(u64::MAX).is_empty(), "sent is never sent again");
+    }
+
+    #[test]
+    fn reconnect_sends_waiting_entries_at_once() {
+        let mut o = Outbox::default();
+        o.enqueue("A", "k", 0);
+        o.take_due(0);
+        o.mark_failed("A", "offline", 0, 0.5);
+        o.retry_now(10);
+        assert_eq!(o.take_due(10).len(), 1);
+    }
+
+    #[test]
+    fn a_send_interrupted_by_a_reload_is_retried_on_start() {
+        let mut o = Outbox::default();
+        o.enqueue("A", "k", 0);
+        o.take_due(0);
+        o.recover(5);
+        assert_eq!(o.take_due(5).len(), 1);
+        assert_eq!(o.unsent(), 1);
+    }
+}

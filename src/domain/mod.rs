@@ -4,5 +4,6 @@ pub mod cart;
 pub mod catalog;
 pub mod money;
 pub mod outbox;
+pub mod pin;
 pub mod terms;
 pub mod villager;

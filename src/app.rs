@@ -5,7 +5,7 @@ use leptos_router::components::{Route as RouterRoute, Router, Routes};
 use leptos_router::path;
 
 use crate::components::speak_button::Caption;
-use crate::components::top_bar::TopBar;
+use crate::components::top_bar::{TopBar, mark_entry};
 use crate::domain::catalog::Lang;
 use crate::i18n::*;
 use crate::pages::category::CategoryPage;
@@ -42,6 +42,7 @@ pub fn App() -> impl IntoView {
         app.update_settings(|s| s.lang = Some(locale.to_string()));
     }
     speech::warm_up();
+    mark_entry();
     view! {
         <I18nSubContextProvider initial_locale=Signal::stored(locale)>
             <Shell />

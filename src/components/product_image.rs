@@ -10,7 +10,7 @@ pub fn ProductImage(
     src: Option<String>,
     /// The product's category slug, for the fallback pictogram.
     category: String,
-    /// Text alternative in the current language.
+    /// Text alternative in the current language ("" when the name is already next to it).
     #[prop(into)]
     alt: Signal<String>,
     /// Load only when near the screen (tiles); the product screen's big picture loads at once.

@@ -32,7 +32,7 @@ pub fn ProductTile(
                 <ProductImage
                     src=product.picture().map(str::to_string)
                     category=product.category.clone()
-                    alt=title
+                    alt=""
                     lazy=true
                 />
                 <span class="tile-name">{title}</span>

@@ -7,6 +7,27 @@ use crate::i18n::*;
 use crate::pages::Route;
 use crate::store::use_app;
 
+/// The key marking, in `history.state`, the entry the app was opened on.
+const ENTRY_MARK: &str = "cunzhanEntry";
+
+/// Marks the current history entry as the one the app was opened on (called once at start).
+pub fn mark_entry() {
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    let state = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&state, &ENTRY_MARK.into(), &true.into());
+    let _ = history.replace_state(&state, "");
+}
+
+fn is_entry(history: &web_sys::History) -> bool {
+    history
+        .state()
+        .ok()
+        .and_then(|s| js_sys::Reflect::get(&s, &ENTRY_MARK.into()).ok())
+        .is_some_and(|v| v.is_truthy())
+}
+
 /// The bar on every screen: home, back, search, settings and the one-tap language switch.
 #[component]
 pub fn TopBar() -> impl IntoView {
@@ -14,10 +35,10 @@ pub fn TopBar() -> impl IntoView {
     let app = use_app();
     let navigate = use_navigate();
     let back = move |_| {
-        // A deep link has no page to go back to inside the app: go home instead of leaving it.
-        let history = web_sys::window().and_then(|w| w.history().ok());
-        match history {
-            Some(h) if h.length().unwrap_or(0) > 1 => {
+        // On the screen the app was opened on, the previous page is outside the app (a chat, a
+        // QR scanner, a blank tab): go home instead of leaving.
+        match web_sys::window().and_then(|w| w.history().ok()) {
+            Some(h) if !is_entry(&h) => {
                 let _ = h.back();
             }
             _ => navigate("/", Default::default()),

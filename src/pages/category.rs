@@ -56,12 +56,22 @@ fn CategoryProducts(slug: String) -> impl IntoView {
             },
         )
     });
+    // The categories may have failed with the list (network down on a deep link): when the list
+    // comes back, ask for them again so the title is the category's name, not its slug.
+    Effect::new(move |_| {
+        let list_loaded = list.total.get().is_some();
+        let categories_failed = app.categories.with(|c| matches!(c, Some(Err(_))));
+        if list_loaded && categories_failed {
+            app.categories.refetch();
+        }
+    });
     let empty = move || list.total.get() == Some(0) && list.error.get().is_none();
     view! {
         <PageHeading title=name hint />
         {move || {
             list.total
                 .get()
+                .map(|n| n.saturating_sub(list.skipped.get()))
                 .filter(|n| *n > 0)
                 .map(|count| view! { <p class="count">{t!(i18n, category.count, count = count)}</p> })
         }}

@@ -20,6 +20,7 @@ use crate::voice::hints::{
 /// One product: big picture, price and unit, stock in words, description, speaker.
 #[component]
 pub fn ProductPage() -> impl IntoView {
+    let i18n = use_i18n();
     let params = use_params_map();
     let app = use_app();
     let id = Memo::new(move |_| {
@@ -47,7 +48,14 @@ pub fn ProductPage() -> impl IntoView {
                     Ok(p) => view! { <ProductDetail product=p /> }.into_any(),
                     Err(ApiError::Http { status: 404 }) => view! { <ProductMissing /> }.into_any(),
                     Err(error) => {
-                        view! { <ErrorPanel error on_retry=move |_| product.refetch() /> }.into_any()
+                        view! {
+                            <PageHeading
+                                title=Signal::derive(move || td_string!(i18n.get_locale(), product.title).to_string())
+                                hint=Signal::derive(move || screen_hint(i18n.get_locale(), &Screen::Product))
+                            />
+                            <ErrorPanel error on_retry=move |_| product.refetch() />
+                        }
+                            .into_any()
                     }
                 }
             })}

@@ -63,7 +63,7 @@ pub fn SettingsPage() -> impl IntoView {
                 <span>{t!(i18n, settings.api_param_bad)}</span>
             </p>
         </Show>
-        <form class="settings-section" on:submit=save_api>
+        <form class="settings-section" novalidate on:submit=save_api>
             <fieldset>
                 <legend>{t!(i18n, settings.api)}</legend>
                 <p class="muted">{move || td_string!(i18n.get_locale(), settings.now_using, source = source()).to_string()}</p>

@@ -1,0 +1,57 @@
+// Accessibility on every screen, in both languages: an axe-core scan with no serious or critical
+// violation, and every tap target at least 64×64 CSS px (the project's rule for older villagers).
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, SCREENS, openScreen } from './helpers.mjs';
+
+const MIN_TARGET = 64;
+
+/** Visible links, buttons, text inputs and radio labels smaller than the minimum target. */
+function smallTargets(page) {
+  return page.evaluate((min) => {
+    const selector = [
+      'a[href]',
+      'button',
+      '[role="button"]',
+      'input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"])',
+      'label:has(input[type="radio"])',
+      'label:has(input[type="checkbox"])',
+      'select',
+      'textarea',
+    ].join(',');
+    const out = [];
+    for (const el of document.querySelectorAll(selector)) {
+      const style = getComputedStyle(el);
+      const rect = el.getBoundingClientRect();
+      if (style.visibility === 'hidden' || style.display === 'none' || rect.width === 0 || rect.height === 0) continue;
+      // Inside a label that is itself checked: count the label, not its parts.
+      if (el.matches('input') && el.closest('label:has(input[type="radio"])')) continue;
+      if (rect.width < min || rect.height < min) {
+        const text = (el.getAttribute('aria-label') || el.textContent || el.getAttribute('placeholder') || el.outerHTML.slice(0, 80)).trim().replace(/\s+/g, ' ');
+        out.push(`${el.tagName.toLowerCase()} "${text}" ${Math.round(rect.width)}×${Math.round(rect.height)}`);
+      }
+    }
+    return out;
+  }, MIN_TARGET);
+}
+
+for (const lang of ['zh-CN', 'en']) {
+  test.describe(`a11y (${lang})`, () => {
+    for (const screen of SCREENS) {
+      test(`${screen.name}: no serious/critical axe violation, targets ≥ ${MIN_TARGET} px`, async ({ page }) => {
+        await openScreen(page, screen, lang);
+        const results = await new AxeBuilder({ page }).analyze();
+        const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        const report = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ')}`).join('\n')}`);
+        if (report.length) console.log(`[${lang} ${screen.name}] axe:\n  ${report.join('\n  ')}`);
+        const minor = results.violations.filter((v) => !bad.includes(v));
+        if (minor.length) console.log(`[${lang} ${screen.name}] minor axe findings: ${minor.map((v) => `${v.impact} ${v.id}`).join(', ')}`);
+
+        const small = await smallTargets(page);
+        if (small.length) console.log(`[${lang} ${screen.name}] targets under ${MIN_TARGET} px:\n  ${small.join('\n  ')}`);
+
+        expect.soft(report, 'serious or critical axe violations').toEqual([]);
+        expect.soft(small, `tap targets under ${MIN_TARGET}×${MIN_TARGET} px`).toEqual([]);
+      });
+    }
+  });
+}

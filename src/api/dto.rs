@@ -349,6 +349,35 @@ mod tests {
     }
 
     #[test]
+    fn the_stand_in_fixtures_decode_like_real_dummyjson_answers() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/standin/fixtures");
+        let raw = std::fs::read_to_string(format!("{dir}/products.json")).unwrap();
+        let products: Value = serde_json::from_str(&raw).unwrap();
+        let items = products
+            .as_array()
+            .or_else(|| products["products"].as_array())
+            .unwrap();
+        let envelope =
+            json!({"products": items, "total": items.len(), "skip": 0, "limit": items.len()});
+        let page = decode_page(&envelope).unwrap();
+        assert_eq!(page.skipped, 0, "every real-shaped product decodes");
+        assert!(
+            page.products.iter().any(|p| p.brand.is_none()),
+            "brand absent on some"
+        );
+        assert!(
+            page.products
+                .iter()
+                .all(|p| p.title.zh.is_none() && p.unit == Unit::Piece)
+        );
+        assert!(page.products.iter().any(|p| p.min_order > p.stock));
+        let raw = std::fs::read_to_string(format!("{dir}/categories.json")).unwrap();
+        let cats = decode_categories(&serde_json::from_str(&raw).unwrap()).unwrap();
+        assert!(cats.len() >= 5 && cats.iter().all(|c| c.icon.is_none()));
+        assert!(cats.iter().all(|c| c.pictogram().starts_with("/img/c/")));
+    }
+
+    #[test]
     fn categories_in_every_dummyjson_shape() {
         let v = json!([
             {"slug": "beauty", "name": "Beauty", "url": "https://dummyjson.com/products/category/beauty"},

@@ -3,6 +3,7 @@
 pub mod cart;
 pub mod catalog;
 pub mod money;
+pub mod order;
 pub mod outbox;
 pub mod pin;
 pub mod terms;

@@ -11,6 +11,7 @@ use crate::i18n::*;
 use crate::pages::category::CategoryPage;
 use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::partner::PartnerPage;
 use crate::pages::product::ProductPage;
 use crate::pages::search::SearchPage;
 use crate::pages::settings::SettingsPage;
@@ -62,6 +63,20 @@ fn Shell() -> impl IntoView {
             let _ = root.set_attribute("lang", &tag);
         }
     });
+    // Partner mode closes by itself when the tablet is left alone (the catalog stays open). The
+    // idle time is read on every check, so a new setting applies at once.
+    let app = crate::store::use_app();
+    let activity = leptos_use::use_idle(60_000);
+    let _check = leptos_use::use_interval_fn(
+        move || {
+            let idle_ms = f64::from(app.partner.idle_minutes_untracked()) * 60_000.0;
+            let quiet = js_sys::Date::now() - activity.last_active.get_untracked();
+            if quiet >= idle_ms && app.partner.unlocked.get_untracked() {
+                app.partner.lock();
+            }
+        },
+        1_000,
+    );
     view! {
         <Router>
             <TopBar />
@@ -72,6 +87,7 @@ fn Shell() -> impl IntoView {
                     <RouterRoute path=path!("/p/:id") view=ProductPage />
                     <RouterRoute path=path!("/search") view=SearchPage />
                     <RouterRoute path=path!("/settings") view=SettingsPage />
+                    <RouterRoute path=path!("/partner") view=PartnerPage />
                 </Routes>
             </main>
             <Caption />

@@ -4,6 +4,8 @@ pub mod category_tile;
 pub mod error_panel;
 pub mod icon;
 pub mod page_heading;
+pub mod partner_gate;
+pub mod pin_pad;
 pub mod product_image;
 pub mod product_list;
 pub mod product_tile;

@@ -68,9 +68,13 @@ pub fn TopBar() -> impl IntoView {
                     <Icon icon=icondata::LuSearch />
                     <span>{t!(i18n, nav.search)}</span>
                 </A>
-                <A href=Route::Settings.path() attr:class="btn nav-btn">
-                    <Icon icon=icondata::LuSettings />
-                    <span>{t!(i18n, nav.settings)}</span>
+                <A href=Route::Partner.path() attr:class="btn nav-btn">
+                    {move || if app.partner.unlocked.get() {
+                        view! { <Icon icon=icondata::LuLockOpen /> }
+                    } else {
+                        view! { <Icon icon=icondata::LuLock /> }
+                    }}
+                    <span>{t!(i18n, partner.title)}</span>
                 </A>
                 <button
                     type="button"

@@ -194,26 +194,8 @@ mod tests {
 
     fn product(id: u32, price: i64, stock: u32, min: u32, discount_bp: u32) -> Product {
         Product {
-            id,
-            title: Text {
-                en: format!("P{id}"),
-                zh: None,
-            },
-            description: Text::default(),
-            category: "seeds".into(),
-            price: Fen(price),
             discount_bp,
-            stock,
-            stock_state: StockState::from(stock, None),
-            min_order: min,
-            unit: Unit::Bag,
-            brand: None,
-            thumbnail: None,
-            image: None,
-            return_policy: None,
-            warranty: None,
-            shipping: None,
-            rating: None,
+            ..Product::sample(id, ("P", ""), price, stock, min)
         }
     }
 

@@ -177,6 +177,35 @@ impl Product {
     }
 }
 
+impl Product {
+    /// A plain product for tests: a bag priced in fen, with stock and minimum order.
+    #[cfg(test)]
+    pub fn sample(id: u32, title: (&str, &str), price: i64, stock: u32, min_order: u32) -> Product {
+        Product {
+            id,
+            title: Text {
+                en: title.0.to_string(),
+                zh: Some(title.1.to_string()).filter(|z| !z.is_empty()),
+            },
+            description: Text::default(),
+            category: "grain-oil".into(),
+            price: Fen(price),
+            discount_bp: 0,
+            stock,
+            stock_state: StockState::from(stock, None),
+            min_order,
+            unit: Unit::Bag,
+            brand: None,
+            thumbnail: None,
+            image: None,
+            return_policy: None,
+            warranty: None,
+            shipping: None,
+            rating: None,
+        }
+    }
+}
+
 /// A catalog category.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Category {
@@ -265,6 +294,19 @@ pub fn clean_text(raw: &str, max_chars: usize) -> String {
     }
     out.truncate(out.trim_end().len());
     out
+}
+
+/// A discount in hundredths of a percent as text (717 → "7.17", 1250 → "12.5", 1000 → "10"),
+/// with integer formatting only so no float printer is linked into the wasm.
+pub fn percent_text(bp: u32) -> String {
+    let (whole, frac) = (bp / 100, bp % 100);
+    if frac == 0 {
+        whole.to_string()
+    } else if frac % 10 == 0 {
+        format!("{whole}.{}", frac / 10)
+    } else {
+        format!("{whole}.{frac:02}")
+    }
 }
 
 /// Normalises a search query: trimmed, lower-case, inner whitespace collapsed.
@@ -384,6 +426,17 @@ mod tests {
         );
         assert_eq!(match_rank("", ["a", "b"], ["", ""]), None);
         assert_eq!(match_rank("oil", ["Rice", "大米"], ["", ""]), None);
+    }
+
+    #[test]
+    fn percent_text_matches_float_display() {
+        for bp in [0, 5, 50, 717, 1000, 1050, 1250, 9999, 10_000] {
+            assert_eq!(
+                percent_text(bp),
+                format!("{}", f64::from(bp) / 100.0),
+                "{bp}"
+            );
+        }
     }
 
     #[test]

@@ -1,12 +1,11 @@
-//! The partner PIN: 4–6 digits, stored only as a salted, slow hash; five wrong tries lock entry
-//! for a minute.
+//! The partner PIN: 4–6 digits, stored only as a salted, slow hash (PBKDF2-HMAC-SHA256, derived
+//! by the browser's WebCrypto: native speed on a cheap tablet, no hashing code in the wasm); five
+//! wrong tries lock entry for a minute.
 
-use pbkdf2::pbkdf2_hmac;
-use sha2::Sha256;
-
-/// PBKDF2 rounds: slow enough to make guessing a stolen hash costly, quick enough (well under a
-/// second) on a cheap tablet.
-pub const ROUNDS: u32 = 60_000;
+/// PBKDF2 rounds: slow enough to make guessing a stolen hash costly, quick (native) on a tablet.
+pub const ROUNDS: u32 = 210_000;
+// OWASP's minimum work factor for PBKDF2-HMAC-SHA256 (checked when building).
+const _: () = assert!(ROUNDS >= 100_000);
 /// Wrong tries allowed before entry locks.
 pub const MAX_TRIES: u32 = 5;
 /// How long entry stays locked (ms).
@@ -44,22 +43,10 @@ pub struct PinHash {
     pub hash: [u8; 32],
 }
 
-/// Hashes a PIN with the given random salt.
-pub fn hash_pin(pin: &str, salt: [u8; 16]) -> PinHash {
-    let mut hash = [0u8; 32];
-    pbkdf2_hmac::<Sha256>(pin.as_bytes(), &salt, ROUNDS, &mut hash);
-    PinHash {
-        salt,
-        rounds: ROUNDS,
-        hash,
-    }
-}
-
-/// Whether `pin` is the stored PIN (compared in constant time).
-pub fn verify_pin(pin: &str, stored: &PinHash) -> bool {
-    let mut hash = [0u8; 32];
-    pbkdf2_hmac::<Sha256>(pin.as_bytes(), &stored.salt, stored.rounds, &mut hash);
-    hash.iter()
+/// Whether a freshly derived hash equals the stored one (compared in constant time).
+pub fn hash_matches(derived: &[u8; 32], stored: &PinHash) -> bool {
+    derived
+        .iter()
         .zip(stored.hash.iter())
         .fold(0u8, |acc, (a, b)| acc | (a ^ b))
         == 0
@@ -136,15 +123,37 @@ mod tests {
         assert_eq!(validate_new_pin("4321"), Err(PinError::TooSimple));
     }
 
+    /// The same derivation the browser's WebCrypto performs (PBKDF2-HMAC-SHA256, 32 bytes).
+    fn derive(pin: &str, salt: [u8; 16], rounds: u32) -> [u8; 32] {
+        let mut out = [0u8; 32];
+        pbkdf2::pbkdf2_hmac::<sha2::Sha256>(pin.as_bytes(), &salt, rounds, &mut out);
+        out
+    }
+
+    #[test]
+    fn pbkdf2_sha256_matches_the_published_vector() {
+        // RFC 7914 §11: PBKDF2-HMAC-SHA256("passwd", "salt", 1, 64) starts 55 ac 04 6e.
+        let mut out = [0u8; 64];
+        pbkdf2::pbkdf2_hmac::<sha2::Sha256>(b"passwd", b"salt", 1, &mut out);
+        assert_eq!(&out[..4], &[0x55, 0xac, 0x04, 0x6e]);
+    }
+
     #[test]
     fn hash_is_salted_and_verifies() {
-        let a = hash_pin("2580", [1; 16]);
-        let b = hash_pin("2580", [2; 16]);
-        assert_ne!(a.hash, b.hash, "salt changes the hash");
-        assert_ne!(&a.hash[..4], b"2580");
-        assert!(verify_pin("2580", &a));
-        assert!(!verify_pin("2581", &a));
-        assert!(!verify_pin("", &a));
+        let rounds = 1_000;
+        let stored = PinHash {
+            salt: [1; 16],
+            rounds,
+            hash: derive("2580", [1; 16], rounds),
+        };
+        assert_ne!(
+            stored.hash,
+            derive("2580", [2; 16], rounds),
+            "salt changes the hash"
+        );
+        assert!(hash_matches(&derive("2580", stored.salt, rounds), &stored));
+        assert!(!hash_matches(&derive("2581", stored.salt, rounds), &stored));
+        assert!(!hash_matches(&derive("", stored.salt, rounds), &stored));
     }
 
     #[test]

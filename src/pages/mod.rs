@@ -3,6 +3,7 @@
 pub mod category;
 pub mod home;
 pub mod not_found;
+pub mod partner;
 pub mod product;
 pub mod search;
 pub mod settings;
@@ -17,6 +18,7 @@ pub enum Route {
     Product(u32),
     Search(Option<String>),
     Settings,
+    Partner,
 }
 
 impl Route {
@@ -30,6 +32,7 @@ impl Route {
             Route::Search(Some(q)) if q.trim().is_empty() => "/search".to_string(),
             Route::Search(Some(q)) => format!("/search?q={}", encode(q.trim())),
             Route::Settings => "/settings".to_string(),
+            Route::Partner => "/partner".to_string(),
         }
     }
 }

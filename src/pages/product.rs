@@ -9,7 +9,7 @@ use crate::components::page_heading::PageHeading;
 use crate::components::product_image::ProductImage;
 use crate::components::speak_button::SpeakButton;
 use crate::components::stock_badge::StockBadge;
-use crate::domain::catalog::Product;
+use crate::domain::catalog::{Product, percent_text};
 use crate::i18n::*;
 use crate::pages::Route;
 use crate::store::use_app;
@@ -88,7 +88,7 @@ fn ProductDetail(product: Product) -> impl IntoView {
     let page_hint = Signal::derive(move || screen_hint(i18n.get_locale(), &Screen::Product));
     let unit = move || p.with_value(|p| unit_word(i18n.get_locale(), p.unit));
     let discounted = product.discount_bp > 0;
-    let percent = format!("{}", f64::from(product.discount_bp) / 100.0);
+    let percent = percent_text(product.discount_bp);
     let was = product.price.to_string();
     let description = move || p.with_value(|p| p.description.get(lang()).to_string());
     let min_order = product.min_order;

@@ -3,15 +3,26 @@ use leptos::prelude::*;
 use crate::api::BackendChoice;
 use crate::components::icon::Icon;
 use crate::components::page_heading::PageHeading;
+use crate::components::partner_gate::PartnerGate;
 use crate::components::speak_button::SpeakButton;
 use crate::i18n::*;
 use crate::store::settings::SpeechRate;
 use crate::store::use_app;
 use crate::voice::hints::{Screen, screen_hint};
 
-/// Settings for the partner: where products come from, speaking speed, language.
+/// Settings, for the partner only (behind the PIN).
 #[component]
 pub fn SettingsPage() -> impl IntoView {
+    view! {
+        <PartnerGate>
+            <SettingsForm />
+        </PartnerGate>
+    }
+}
+
+/// Where products come from, speaking speed, when partner mode locks itself.
+#[component]
+fn SettingsForm() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
     let current = app.backend.with_untracked(|b| b.choice().clone());
@@ -143,6 +154,32 @@ pub fn SettingsPage() -> impl IntoView {
                 <SpeakButton
                     text=Signal::derive(move || td_string!(i18n.get_locale(), settings.test_voice_text).to_string())
                 />
+            </fieldset>
+        </section>
+        <section class="settings-section">
+            <fieldset>
+                <legend>{t!(i18n, partner.idle)}</legend>
+                <div class="choices-row">
+                    {[1u32, 2, 5, 10]
+                        .into_iter()
+                        .map(|n| {
+                            view! {
+                                <label class="choice">
+                                    <input
+                                        type="radio"
+                                        name="idle"
+                                        prop:checked=move || app.partner.idle_minutes() == n
+                                        on:change=move |_| {
+                                            let failed = app.partner.set_idle_minutes(n).is_err();
+                                            app.storage_failed.set(failed);
+                                        }
+                                    />
+                                    <span>{move || td_string!(i18n.get_locale(), partner.idle_minutes, n = n).to_string()}</span>
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </div>
             </fieldset>
         </section>
         <Show when=move || app.storage_failed.get()>

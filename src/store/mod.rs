@@ -1,6 +1,8 @@
 //! Reactive stores over domain types, and what the tablet keeps between visits.
 
+pub mod db;
 pub mod paging;
+pub mod partner;
 pub mod settings;
 
 use leptos::prelude::*;
@@ -9,6 +11,7 @@ use crate::api::ApiError;
 use crate::api::choice::choose;
 use crate::api::{Backend, BackendChoice};
 use crate::domain::catalog::Category;
+use partner::PartnerSession;
 use settings::Settings;
 
 /// A base URL set when building (`CUNZHAN_API=https://dummyjson.com trunk build`), used when the
@@ -30,6 +33,8 @@ pub struct AppContext {
     pub storage_failed: RwSignal<bool>,
     /// The `?api=` address in the link was not valid and was ignored.
     pub bad_api_param: RwSignal<bool>,
+    /// The partner's PIN and whether partner mode is open.
+    pub partner: PartnerSession,
 }
 
 impl AppContext {
@@ -58,6 +63,7 @@ impl AppContext {
             caption: RwSignal::new(None),
             storage_failed: RwSignal::new(!storage_ok),
             bad_api_param: RwSignal::new(bad.is_some()),
+            partner: PartnerSession::load(),
         }
     }
 

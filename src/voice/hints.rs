@@ -218,31 +218,9 @@ pub fn pick_voice(voices: &[(String, bool)], lang: Lang) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::catalog::Text;
 
     fn rice() -> Product {
-        Product {
-            id: 1,
-            title: Text {
-                en: "Northeast Rice 10 jin".into(),
-                zh: Some("东北大米 10斤".into()),
-            },
-            description: Text::default(),
-            category: "grain-oil".into(),
-            price: Fen(3990),
-            discount_bp: 0,
-            stock: 50,
-            stock_state: StockState::InStock,
-            min_order: 1,
-            unit: Unit::Bag,
-            brand: None,
-            thumbnail: None,
-            image: None,
-            return_policy: None,
-            warranty: None,
-            shipping: None,
-            rating: None,
-        }
+        Product::sample(1, ("Northeast Rice 10 jin", "东北大米 10斤"), 3990, 50, 1)
     }
 
     #[test]

@@ -12,7 +12,10 @@ test('Chinese is the default even when the browser asks for English', async ({ p
   await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
   await expect(page.getByRole('link', { name: T.zh.nav.home })).toBeVisible();
   await expect(page.getByRole('link', { name: T.zh.nav.search })).toBeVisible();
-  await expect(page.getByRole('link', { name: T.zh.nav.settings })).toBeVisible();
+  // The partner's link (behind the PIN) took the place of the settings link.
+  await expect(page.getByRole('link', { name: T.zh.partner.title })).toBeVisible();
+  await expect(page.getByRole('link', { name: T.zh.partner.title })).toHaveAttribute('href', '/partner');
+  await expect(page.getByRole('link', { name: T.zh.nav.settings })).toHaveCount(0);
   await expect(page.getByRole('button', { name: T.zh.nav.back })).toBeVisible();
 });
 

@@ -112,15 +112,57 @@ export const SCREENS = [
   {
     name: 'settings',
     path: '/settings',
-    ready: (page, lang) => expectTitle(page, L(lang).settings.title),
+    ready: async (page, lang) => {
+      await openPartner(page, { lang });
+      await expectTitle(page, L(lang).settings.title);
+    },
   },
   {
     name: 'settings-remote',
     path: '/settings',
     ready: async (page, lang) => {
+      await openPartner(page, { lang });
       await expectTitle(page, L(lang).settings.title);
       await page.getByText(L(lang).settings.api_remote, { exact: true }).click();
       await expect(page.getByLabel(L(lang).settings.api_url)).toBeVisible();
+    },
+  },
+  {
+    // First use: the pad to set the PIN (no PIN stored on this tablet yet).
+    name: 'pin-set',
+    path: '/partner',
+    setup: forgetPin,
+    ready: (page, lang) => expectTitle(page, L(lang).partner.set_title),
+  },
+  {
+    // The second step of setting it, after a too-simple first try was refused (its alert shown).
+    name: 'pin-set-refused',
+    path: '/partner',
+    setup: forgetPin,
+    ready: async (page, lang) => {
+      await expectTitle(page, L(lang).partner.set_title);
+      await typePin(page, '1111', lang);
+      await expect(pinMessage(page)).toHaveText(L(lang).partner.too_simple);
+    },
+  },
+  {
+    // A PIN is set: the pad to unlock, after one wrong try (its alert shown).
+    name: 'pin-unlock',
+    path: '/partner',
+    ready: async (page, lang) => {
+      await openPartner(page, { lang });
+      await page.reload();
+      await expectTitle(page, L(lang).partner.unlock_title);
+      await typePin(page, '9999', lang);
+      await expect(pinMessage(page)).toHaveText(fill(L(lang).partner.wrong, { left: 4 }));
+    },
+  },
+  {
+    name: 'partner-home',
+    path: '/partner',
+    ready: async (page, lang) => {
+      await openPartner(page, { lang });
+      await expectTitle(page, L(lang).partner.title);
     },
   },
   {
@@ -151,4 +193,123 @@ export async function openScreen(page, screen, lang) {
   const sep = screen.path.includes('?') ? '&' : '?';
   await page.goto(`${screen.path}${sep}lang=${lang}`);
   await screen.ready(page, lang);
+}
+
+/** The key the partner record (PIN hash, wrong-try count, idle minutes) is kept under. */
+export const PARTNER_KEY = 'cunzhan.partner';
+
+/** The partner record as stored (`{v, items: [record]}`), or null. */
+export async function savedPartner(page) {
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) || 'null'), PARTNER_KEY);
+}
+
+/** Removes a stored PIN, if the page is already on the app (a fresh page has none anyway). */
+export async function forgetPin(page) {
+  if (!/^https?:/.test(page.url())) return;
+  await page.evaluate((key) => localStorage.removeItem(key), PARTNER_KEY);
+}
+
+/** The PIN screen (shown instead of a partner screen while partner mode is closed). */
+export const pinEntry = (page) => page.locator('main section.pin-entry');
+
+/** The number pad. */
+export const pinPad = (page) => page.locator('main .pin-pad');
+
+/** A key of the pad: a digit, 'delete' or 'ok'. */
+export function padKey(page, key, lang = 'zh') {
+  const t = L(lang).partner;
+  const name = key === 'ok' ? t.ok : key === 'delete' ? t.delete : key;
+  return pinPad(page).getByRole('button', { name, exact: true });
+}
+
+/** The PIN screen's message (wrong PIN, too simple, locked…), a role=alert paragraph. */
+export const pinMessage = (page) => pinEntry(page).locator('p.pin-message[role="alert"]');
+
+/** Types digits on the pad by tapping its buttons, then taps OK. */
+export async function typePin(page, pin, lang = 'zh') {
+  for (const d of pin) await padKey(page, d, lang).click();
+  await padKey(page, 'ok', lang).click();
+}
+
+/**
+ * Opens partner mode from a gated screen (/partner, /settings) already on the page: sets the PIN
+ * on first use (typed twice) or unlocks with it, then waits for the gate to go away.
+ * `lang` is 'zh'/'zh-CN' or 'en' (the language the screen is in).
+ */
+export async function openPartner(page, { pin = '2580', lang = 'zh' } = {}) {
+  const t = L(lang).partner;
+  const title = page.getByRole('heading', { level: 1 });
+  await expect(title).toHaveText(new RegExp(`^(${esc(t.set_title)}|${esc(t.unlock_title)})$`));
+  const setting = (await title.textContent()).trim() === t.set_title;
+  await typePin(page, pin, lang);
+  if (setting) {
+    await expect(title).toHaveText(t.repeat);
+    await typePin(page, pin, lang);
+  }
+  await expect(pinEntry(page)).toHaveCount(0);
+}
+
+/** Fakes the voices and records every utterance into window.__spoken. */
+export async function fakeSpeech(page, voices) {
+  await page.addInitScript((voices) => {
+    const synth = window.speechSynthesis;
+    // Real SpeechSynthesisVoice objects cannot be made; these pass `instanceof` and carry the fields.
+    const list = voices.map((v) =>
+      Object.create(SpeechSynthesisVoice.prototype, {
+        lang: { value: v.lang, enumerable: true },
+        name: { value: v.name, enumerable: true },
+        default: { value: !!v.default, enumerable: true },
+        localService: { value: true, enumerable: true },
+        voiceURI: { value: v.name, enumerable: true },
+      }),
+    );
+    // The real setter rejects fake voices: keep whatever the app picks so the test can see it.
+    Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', {
+      configurable: true,
+      get() { return this.__voice ?? null; },
+      set(v) { this.__voice = v; },
+    });
+    window.__spoken = [];
+    Object.defineProperty(synth, 'getVoices', { value: () => list.slice(), configurable: true });
+    // Idle unless a test sets window.__busy (then the app must cancel before speaking).
+    window.__cancels = 0;
+    Object.defineProperty(synth, 'speaking', { get: () => !!window.__busy, configurable: true });
+    Object.defineProperty(synth, 'pending', { get: () => false, configurable: true });
+    Object.defineProperty(synth, 'cancel', { value: () => { window.__cancels += 1; }, configurable: true });
+    Object.defineProperty(synth, 'speak', {
+      configurable: true,
+      value: (u) => {
+        window.__spoken.push({ text: u.text, lang: u.lang, rate: u.rate, voice: u.voice ? u.voice.name : null });
+      },
+    });
+  }, voices);
+}
+
+/**
+ * Installs Playwright's fake clock (call before `goto`), with timer ids kept small as a browser's
+ * are. The fake clock numbers its timers from 10¹²; the app (wasm) keeps a timer id as a 32-bit
+ * integer, so clearing one of those would silently miss it — e.g. an activity would not restart
+ * the idle timer. The shim hands out small ids and maps them back.
+ */
+export async function installClock(page, options) {
+  await page.clock.install(options);
+  await page.addInitScript(() => {
+    const ids = new Map();
+    let next = 1;
+    const wrapSet = (set) => function (...args) {
+      const id = next++;
+      ids.set(id, set.apply(this, args));
+      return id;
+    };
+    const wrapClear = (clear) => function (id) {
+      const real = ids.get(id);
+      ids.delete(id);
+      return clear.call(this, real ?? id);
+    };
+    const clear = window.clearTimeout;
+    window.setTimeout = wrapSet(window.setTimeout);
+    window.setInterval = wrapSet(window.setInterval);
+    window.clearTimeout = wrapClear(clear);
+    window.clearInterval = wrapClear(window.clearInterval);
+  });
 }

@@ -2,7 +2,7 @@
 // keeping it, paging with limit/skip/select, faults, pictures from an unreachable CDN — and
 // hostile data from either backend, which must be shown as text or left out, never run.
 import {
-  test, expect, T, fill, expectTitle, productTiles, errorPanel, savedSettings, resultStatus, main,
+  test, expect, T, fill, expectTitle, productTiles, errorPanel, savedSettings, resultStatus, main, openPartner,
   STANDIN_PRODUCTS, STANDIN_CATEGORIES, PRODUCTS, horizontalOverflow,
 } from './helpers.mjs';
 import { startStandin } from '../standin/server.mjs';
@@ -113,7 +113,10 @@ test.describe('remote backend', () => {
     await page.reload();
     await expect(page.getByRole('link', { name: 'Groceries', exact: true })).toBeVisible();
 
-    await page.getByRole('link', { name: T.zh.nav.settings }).click();
+    await page.getByRole('link', { name: T.zh.partner.title }).click();
+    await openPartner(page);
+    await main(page).getByRole('link', { name: T.zh.partner.settings }).click();
+    await expectTitle(page, T.zh.settings.title);
     await expect(main(page).getByText(fill(T.zh.settings.now_using, { source: api.url }))).toBeVisible();
     await expect(page.getByRole('radio', { name: T.zh.settings.api_remote })).toBeChecked();
 
@@ -127,6 +130,7 @@ test.describe('remote backend', () => {
 
   test('the settings screen switches to the online catalog and back', async ({ page }) => {
     await page.goto('/settings');
+    await openPartner(page);
     await expectTitle(page, T.zh.settings.title);
     await expect(page.getByRole('radio', { name: T.zh.settings.api_embedded })).toBeChecked();
     await page.getByText(T.zh.settings.api_remote, { exact: true }).click();
@@ -146,7 +150,11 @@ test.describe('remote backend', () => {
     await page.getByRole('link', { name: T.zh.nav.home }).click();
     await expect(page.getByRole('link', { name: 'Groceries', exact: true })).toBeVisible();
 
-    await page.getByRole('link', { name: T.zh.nav.settings }).click();
+    // Partner mode is still open (no reload): the partner link leads straight to the partner home.
+    await page.getByRole('link', { name: T.zh.partner.title }).click();
+    await expectTitle(page, T.zh.partner.title);
+    await main(page).getByRole('link', { name: T.zh.partner.settings }).click();
+    await expectTitle(page, T.zh.settings.title);
     await page.getByText(T.zh.settings.api_embedded, { exact: true }).click();
     await page.getByRole('button', { name: T.zh.settings.save }).click();
     await page.getByRole('link', { name: T.zh.nav.home }).click();
@@ -157,6 +165,7 @@ test.describe('remote backend', () => {
     // The commonest slip ("dummyjson.com") must get the translated explanation, not the
     // browser's own validation bubble in the browser's language.
     await page.goto('/settings');
+    await openPartner(page);
     await page.getByText(T.zh.settings.api_remote, { exact: true }).click();
     await page.getByLabel(T.zh.settings.api_url).fill('dummyjson.com');
     await page.getByRole('button', { name: T.zh.settings.save }).click();

@@ -1,46 +1,10 @@
 // The speaker buttons: what is said, in which language, at which speed, with which voice — and a
 // caption instead of silence on a tablet without voices. Headless Chromium has no voices, so an
 // init script gives it fake ones and records what `speak()` is handed.
-import { test, expect, T, fill, expectTitle, productTiles, main } from './helpers.mjs';
+import { test, expect, T, fill, expectTitle, productTiles, main, openPartner, fakeSpeech } from './helpers.mjs';
 
 const ZH = { lang: 'zh-CN', name: 'zh', default: true };
 const EN = { lang: 'en-US', name: 'en', default: false };
-
-/** Fakes the voices and records every utterance into window.__spoken. */
-async function fakeSpeech(page, voices) {
-  await page.addInitScript((voices) => {
-    const synth = window.speechSynthesis;
-    // Real SpeechSynthesisVoice objects cannot be made; these pass `instanceof` and carry the fields.
-    const list = voices.map((v) =>
-      Object.create(SpeechSynthesisVoice.prototype, {
-        lang: { value: v.lang, enumerable: true },
-        name: { value: v.name, enumerable: true },
-        default: { value: !!v.default, enumerable: true },
-        localService: { value: true, enumerable: true },
-        voiceURI: { value: v.name, enumerable: true },
-      }),
-    );
-    // The real setter rejects fake voices: keep whatever the app picks so the test can see it.
-    Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', {
-      configurable: true,
-      get() { return this.__voice ?? null; },
-      set(v) { this.__voice = v; },
-    });
-    window.__spoken = [];
-    Object.defineProperty(synth, 'getVoices', { value: () => list.slice(), configurable: true });
-    // Idle unless a test sets window.__busy (then the app must cancel before speaking).
-    window.__cancels = 0;
-    Object.defineProperty(synth, 'speaking', { get: () => !!window.__busy, configurable: true });
-    Object.defineProperty(synth, 'pending', { get: () => false, configurable: true });
-    Object.defineProperty(synth, 'cancel', { value: () => { window.__cancels += 1; }, configurable: true });
-    Object.defineProperty(synth, 'speak', {
-      configurable: true,
-      value: (u) => {
-        window.__spoken.push({ text: u.text, lang: u.lang, rate: u.rate, voice: u.voice ? u.voice.name : null });
-      },
-    });
-  }, voices);
-}
 
 const spoken = (page) => page.evaluate(() => window.__spoken);
 
@@ -125,6 +89,7 @@ test('in English the home hint and tiles are said in English', async ({ page }) 
 test('the slow speech-rate settings slow the voice down, and are kept', async ({ page }) => {
   await fakeSpeech(page, [ZH, EN]);
   await page.goto('/settings');
+  await openPartner(page);
   await expectTitle(page, T.zh.settings.title);
   await expect(page.getByRole('radio', { name: T.zh.settings.rate_normal })).toBeChecked();
 

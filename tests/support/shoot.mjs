@@ -5,7 +5,7 @@ import { startServer } from './serve.mjs';
 import { mkdirSync } from 'node:fs';
 
 const out = process.argv[2] || 'target/shots';
-const paths = process.argv.slice(3).length ? process.argv.slice(3) : ['/', '/c/grain-oil', '/p/1', '/search?q=米', '/settings'];
+const paths = process.argv.slice(3).length ? process.argv.slice(3) : ['/', '/c/grain-oil', '/p/1', '/search?q=米', '/partner'];
 mkdirSync(out, { recursive: true });
 const server = await startServer({ root: 'dist' });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });

@@ -1,0 +1,159 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::components::icon::Icon;
+use crate::components::page_heading::PageHeading;
+use crate::components::pin_pad::PinPad;
+use crate::domain::pin::{Attempt, PinError, validate_new_pin};
+use crate::i18n::*;
+use crate::store::partner::now_ms;
+use crate::store::use_app;
+use crate::voice::hints::lang_of;
+use crate::voice::speech::speak;
+
+/// Shows its children only in open partner mode; otherwise the PIN pad: set the PIN on first use
+/// (typed twice), or unlock with it. Wrong PINs are said in words and voice; five lock entry for a
+/// minute, with the seconds counted down.
+#[component]
+pub fn PartnerGate(children: ChildrenFn) -> impl IntoView {
+    let app = use_app();
+    let session = app.partner;
+    view! {
+        <Show when=move || session.unlocked.get() fallback=PinEntry>
+            {children()}
+        </Show>
+    }
+}
+
+#[component]
+fn PinEntry() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let session = app.partner;
+    let message = RwSignal::new(None::<String>);
+    let first_pin = RwSignal::new(None::<String>);
+    let reset = RwSignal::new(0u32);
+    let now = RwSignal::new(now_ms());
+    // Count the lock down once a second while it lasts.
+    let ticker = leptos_use::use_interval_fn(move || now.set(now_ms()), 1000);
+    on_cleanup(move || (ticker.pause)());
+    let locked_for = move || {
+        session
+            .locked_until(now.get())
+            .map(|until| until.saturating_sub(now.get()).div_ceil(1000))
+    };
+    // Said aloud and shown above the pad (without a voice the words above the pad are enough: a
+    // caption bar would cover the keys).
+    let say = move |text: String| {
+        let lang = lang_of(i18n.get_locale_untracked());
+        let rate = app.settings.with_untracked(|s| s.speech_rate.factor());
+        speak(&text, lang, rate);
+        message.set(Some(text));
+        reset.update(|n| *n += 1);
+    };
+    let setting = move || !session.has_pin();
+    let submit = move |typed: String| async move {
+        let locale = i18n.get_locale_untracked();
+        if setting() {
+            match first_pin.get_untracked() {
+                None => match validate_new_pin(&typed) {
+                    Ok(()) => {
+                        first_pin.set(Some(typed));
+                        message.set(None);
+                        reset.update(|n| *n += 1);
+                    }
+                    Err(PinError::Format) => {
+                        say(td_string!(locale, partner.bad_format).to_string())
+                    }
+                    Err(PinError::TooSimple) => {
+                        say(td_string!(locale, partner.too_simple).to_string())
+                    }
+                },
+                Some(first) if first == typed => {
+                    if session.set_pin(&typed).await.is_err() {
+                        say(td_string!(locale, partner.storage_failed).to_string());
+                    }
+                }
+                Some(_) => {
+                    first_pin.set(None);
+                    say(td_string!(locale, partner.mismatch).to_string());
+                }
+            }
+            return;
+        }
+        now.set(now_ms());
+        match session.unlock(&typed).await {
+            Attempt::Accepted => message.set(None),
+            Attempt::Wrong { left } => {
+                say(td_string!(locale, partner.wrong, left = left).to_string())
+            }
+            Attempt::Locked { until } => {
+                now.set(now_ms());
+                let seconds = until.saturating_sub(now_ms()).div_ceil(1000);
+                say(td_string!(locale, partner.locked, seconds = seconds).to_string());
+            }
+        }
+    };
+    let busy = RwSignal::new(false);
+    let on_submit = Callback::new(move |typed: String| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        spawn_local(async move {
+            submit(typed).await;
+            busy.try_set(false);
+        });
+    });
+    let title = Signal::derive(move || {
+        let locale = i18n.get_locale();
+        match (setting(), first_pin.get().is_some()) {
+            (true, false) => td_string!(locale, partner.set_title),
+            (true, true) => td_string!(locale, partner.repeat),
+            (false, _) => td_string!(locale, partner.unlock_title),
+        }
+        .to_string()
+    });
+    let hint = Signal::derive(move || {
+        let locale = i18n.get_locale();
+        if setting() {
+            td_string!(locale, partner.set_hint)
+        } else {
+            td_string!(locale, partner.unlock_hint)
+        }
+        .to_string()
+    });
+    let status = move || {
+        if let Some(seconds) = locked_for() {
+            Some(td_string!(i18n.get_locale(), partner.locked, seconds = seconds).to_string())
+        } else {
+            message.get()
+        }
+    };
+    view! {
+        <section class="pin-entry">
+            <PageHeading title hint />
+            <p class="muted">{hint}</p>
+            {session
+                .record_lost
+                .then(|| {
+                    view! {
+                        <p class="notice notice-warn" role="alert">
+                            <Icon icon=icondata::LuTriangleAlert />
+                            <span>{t!(i18n, partner.record_lost)}</span>
+                        </p>
+                    }
+                })}
+            <p class="pin-message" role="alert">
+                {move || status().map(|text| view! {
+                    <Icon icon=icondata::LuCircleAlert />
+                    <span>{text}</span>
+                })}
+            </p>
+            <p class="muted" role="status">
+                {move || busy.get().then(|| td_string!(i18n.get_locale(), partner.checking))}
+            </p>
+            <PinPad on_submit disabled=Signal::derive(move || busy.get() || locked_for().is_some()) reset />
+        </section>
+    }
+}

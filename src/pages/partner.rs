@@ -1,0 +1,38 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::icon::Icon;
+use crate::components::page_heading::PageHeading;
+use crate::components::partner_gate::PartnerGate;
+use crate::i18n::*;
+use crate::pages::Route;
+use crate::store::use_app;
+
+/// The partner's home, behind the PIN: the partner functions and the lock.
+#[component]
+pub fn PartnerPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    view! {
+        <PartnerGate>
+            <PageHeading
+                title=Signal::derive(move || td_string!(i18n.get_locale(), partner.title).to_string())
+                hint=Signal::derive(move || td_string!(i18n.get_locale(), partner.hint).to_string())
+            />
+            <ul class="grid category-grid">
+                <li class="tile">
+                    <A href=Route::Settings.path() attr:class="tile-link">
+                        <span class="tile-icon"><Icon icon=icondata::LuSettings /></span>
+                        <span class="tile-name">{t!(i18n, partner.settings)}</span>
+                    </A>
+                </li>
+                <li class="tile">
+                    <button type="button" class="tile-link tile-button" on:click=move |_| app.partner.lock()>
+                        <span class="tile-icon"><Icon icon=icondata::LuLock /></span>
+                        <span class="tile-name">{t!(i18n, partner.lock)}</span>
+                    </button>
+                </li>
+            </ul>
+        </PartnerGate>
+    }
+}

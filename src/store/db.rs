@@ -1,0 +1,243 @@
+//! What the tablet keeps, by collection, in localStorage: each collection is one key holding
+//! `{"v": <schema version>, "items": [...]}`. One key per collection makes each write atomic (an
+//! order and its outbox entry go in one write), and the whole store stays small enough for
+//! localStorage's quota on a station (thousands of orders).
+//!
+//! Reading is lenient per record: a corrupt record is dropped and counted, never the collection;
+//! unreadable JSON keeps the raw text aside (`<key>.corrupt`) so nothing is silently destroyed.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: u64 = 1;
+/// Prefix of every key the app owns.
+pub const PREFIX: &str = "cunzhan.";
+
+/// Why a write did not happen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoreError {
+    /// The browser refused: storage full (quota) or disabled.
+    Full,
+    /// No storage at all (private mode on some browsers).
+    Unavailable,
+    /// The stored data was written by a newer version of the app: not overwritten.
+    NewerVersion,
+}
+
+/// A collection as read: the records that could be read, and how many could not.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded<T> {
+    pub items: Vec<T>,
+    /// Records (or the whole collection) that could not be read.
+    pub lost: usize,
+    /// The stored version is newer than this build: read what we can, never overwrite.
+    pub newer: bool,
+}
+
+impl<T> Default for Loaded<T> {
+    fn default() -> Self {
+        Loaded {
+            items: Vec::new(),
+            lost: 0,
+            newer: false,
+        }
+    }
+}
+
+/// Upgrades a stored collection, version by version, to [`SCHEMA_VERSION`].
+/// Version 0 is the unversioned bare array an early build might have written.
+pub fn migrate(version: u64, items: Vec<Value>) -> Vec<Value> {
+    let mut items = items;
+    let mut v = version;
+    while v < SCHEMA_VERSION {
+        items = match v {
+            // 0 → 1: records unchanged; the envelope gains its version.
+            0 => items,
+            _ => items,
+        };
+        v += 1;
+    }
+    items
+}
+
+/// Decodes a stored collection (pure: tested on the host).
+pub fn decode<T: DeserializeOwned>(raw: Option<&str>) -> Loaded<T> {
+    let Some(raw) = raw else {
+        return Loaded::default();
+    };
+    let (version, items) = match serde_json::from_str::<Value>(raw) {
+        Ok(Value::Array(items)) => (0, items),
+        Ok(Value::Object(mut obj)) => {
+            let version = obj.get("v").and_then(Value::as_u64).unwrap_or(0);
+            match obj.remove("items") {
+                Some(Value::Array(items)) => (version, items),
+                _ => {
+                    return Loaded {
+                        lost: 1,
+                        ..Loaded::default()
+                    };
+                }
+            }
+        }
+        _ => {
+            return Loaded {
+                lost: 1,
+                ..Loaded::default()
+            };
+        }
+    };
+    let newer = version > SCHEMA_VERSION;
+    let items = if newer {
+        items
+    } else {
+        migrate(version, items)
+    };
+    let total = items.len();
+    let items: Vec<T> = items
+        .into_iter()
+        .filter_map(|v| serde_json::from_value(v).ok())
+        .collect();
+    Loaded {
+        lost: total - items.len(),
+        items,
+        newer,
+    }
+}
+
+/// Encodes a collection for storage.
+pub fn encode<T: Serialize>(items: &[T]) -> String {
+    #[derive(Serialize)]
+    struct Envelope<'a, T> {
+        v: u64,
+        items: &'a [T],
+    }
+    serde_json::to_string(&Envelope {
+        v: SCHEMA_VERSION,
+        items,
+    })
+    .unwrap_or_else(|_| format!("{{\"v\":{SCHEMA_VERSION},\"items\":[]}}"))
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Reads a collection. Unreadable JSON is moved aside to `<key>.corrupt` (kept for a technician)
+/// so the next write does not destroy it.
+pub fn load<T: DeserializeOwned>(collection: &str) -> Loaded<T> {
+    let key = format!("{PREFIX}{collection}");
+    let Some(s) = storage() else {
+        return Loaded::default();
+    };
+    let raw = s.get_item(&key).ok().flatten();
+    let loaded = decode::<T>(raw.as_deref());
+    if loaded.lost > 0
+        && loaded.items.is_empty()
+        && let Some(raw) = raw
+    {
+        let _ = s.set_item(&format!("{key}.corrupt"), &raw);
+    }
+    loaded
+}
+
+/// Writes a collection, whole. Refuses to overwrite data a newer app version wrote.
+pub fn save<T: Serialize>(
+    collection: &str,
+    items: &[T],
+    newer_on_disk: bool,
+) -> Result<(), StoreError> {
+    if newer_on_disk {
+        return Err(StoreError::NewerVersion);
+    }
+    let s = storage().ok_or(StoreError::Unavailable)?;
+    s.set_item(&format!("{PREFIX}{collection}"), &encode(items))
+        .map_err(|_| StoreError::Full)
+}
+
+/// Removes a collection entirely.
+pub fn clear(collection: &str) -> Result<(), StoreError> {
+    let s = storage().ok_or(StoreError::Unavailable)?;
+    s.remove_item(&format!("{PREFIX}{collection}"))
+        .map_err(|_| StoreError::Unavailable)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    struct Rec {
+        id: u32,
+        name: String,
+    }
+
+    #[test]
+    fn round_trip_with_version() {
+        let items = vec![
+            Rec {
+                id: 1,
+                name: "王阿姨".into(),
+            },
+            Rec {
+                id: 2,
+                name: "李大爷".into(),
+            },
+        ];
+        let raw = encode(&items);
+        assert!(raw.starts_with("{\"v\":1,"));
+        let back: Loaded<Rec> = decode(Some(&raw));
+        assert_eq!(
+            back,
+            Loaded {
+                items,
+                lost: 0,
+                newer: false
+            }
+        );
+    }
+
+    #[test]
+    fn nothing_stored_is_empty_not_an_error() {
+        assert_eq!(decode::<Rec>(None), Loaded::default());
+    }
+
+    #[test]
+    fn corrupt_records_are_dropped_and_counted_the_rest_kept() {
+        let raw = r#"{"v":1,"items":[{"id":1,"name":"a"},{"id":"x"},7,{"id":3,"name":"c"}]}"#;
+        let l: Loaded<Rec> = decode(Some(raw));
+        assert_eq!(l.items.len(), 2);
+        assert_eq!(l.lost, 2);
+    }
+
+    #[test]
+    fn unreadable_collections_are_reported() {
+        for raw in ["{not json", "42", r#"{"v":1}"#, r#"{"v":1,"items":{}}"#] {
+            let l: Loaded<Rec> = decode(Some(raw));
+            assert_eq!((l.items.len(), l.lost), (0, 1), "{raw}");
+        }
+    }
+
+    #[test]
+    fn old_bare_arrays_are_migrated() {
+        let l: Loaded<Rec> = decode(Some(r#"[{"id":1,"name":"a"}]"#));
+        assert_eq!(
+            l.items,
+            vec![Rec {
+                id: 1,
+                name: "a".into()
+            }]
+        );
+        assert!(!l.newer);
+    }
+
+    #[test]
+    fn data_from_a_newer_app_is_read_but_never_overwritten() {
+        let l: Loaded<Rec> = decode(Some(r#"{"v":99,"items":[{"id":1,"name":"a"}]}"#));
+        assert!(l.newer);
+        assert_eq!(l.items.len(), 1);
+        assert_eq!(save::<Rec>("x", &[], true), Err(StoreError::NewerVersion));
+    }
+}

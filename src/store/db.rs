@@ -120,7 +120,8 @@ pub fn encode<T: Serialize>(items: &[T]) -> String {
     .unwrap_or_else(|_| format!("{{\"v\":{SCHEMA_VERSION},\"items\":[]}}"))
 }
 
-fn storage() -> Option<web_sys::Storage> {
+/// The browser's localStorage, if it has one.
+pub(crate) fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 

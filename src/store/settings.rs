@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::db::storage;
+
 /// How fast the tablet speaks; older listeners often prefer slower.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -73,10 +75,6 @@ impl Settings {
     pub fn to_stored(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
 }
 
 /// Loads the settings from localStorage (defaults when unavailable or corrupt).

@@ -83,7 +83,10 @@ fn PinEntry() -> impl IntoView {
         }
         now.set(now_ms());
         match session.unlock(&typed).await {
-            Attempt::Accepted => message.set(None),
+            // Opening partner mode may already have removed this screen.
+            Attempt::Accepted => {
+                message.try_set(None);
+            }
             Attempt::Wrong { left } => {
                 say(td_string!(locale, partner.wrong, left = left).to_string())
             }

@@ -69,11 +69,12 @@ pub fn TopBar() -> impl IntoView {
                     <span>{t!(i18n, nav.search)}</span>
                 </A>
                 <A href=Route::Partner.path() attr:class="btn nav-btn">
-                    {move || if app.partner.unlocked.get() {
-                        view! { <Icon icon=icondata::LuLockOpen /> }
-                    } else {
-                        view! { <Icon icon=icondata::LuLock /> }
-                    }}
+                    <Show
+                        when=move || app.partner.unlocked.get()
+                        fallback=|| view! { <Icon icon=icondata::LuLock /> }
+                    >
+                        <Icon icon=icondata::LuLockOpen />
+                    </Show>
                     <span>{t!(i18n, partner.title)}</span>
                 </A>
                 <button

@@ -1,6 +1,7 @@
 //! Thin, reusable view pieces. Logic lives in `domain`, `voice` and `store`.
 
 pub mod category_tile;
+pub mod choice;
 pub mod error_panel;
 pub mod icon;
 pub mod page_heading;

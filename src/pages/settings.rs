@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::api::BackendChoice;
+use crate::components::choice::Choice;
 use crate::components::icon::Icon;
 use crate::components::page_heading::PageHeading;
 use crate::components::partner_gate::PartnerGate;
@@ -78,24 +79,18 @@ fn SettingsForm() -> impl IntoView {
             <fieldset>
                 <legend>{t!(i18n, settings.api)}</legend>
                 <p class="muted">{move || td_string!(i18n.get_locale(), settings.now_using, source = source()).to_string()}</p>
-                <label class="choice">
-                    <input
-                        type="radio"
-                        name="api"
-                        prop:checked=move || !remote.get()
-                        on:change=move |_| remote.set(false)
-                    />
-                    <span>{t!(i18n, settings.api_embedded)}</span>
-                </label>
-                <label class="choice">
-                    <input
-                        type="radio"
-                        name="api"
-                        prop:checked=move || remote.get()
-                        on:change=move |_| remote.set(true)
-                    />
-                    <span>{t!(i18n, settings.api_remote)}</span>
-                </label>
+                <Choice
+                    name="api"
+                    checked=Signal::derive(move || !remote.get())
+                    on_pick=move |_| remote.set(false)
+                    label=Signal::derive(move || td_string!(i18n.get_locale(), settings.api_embedded).to_string())
+                />
+                <Choice
+                    name="api"
+                    checked=Signal::derive(move || remote.get())
+                    on_pick=move |_| remote.set(true)
+                    label=Signal::derive(move || td_string!(i18n.get_locale(), settings.api_remote).to_string())
+                />
                 <Show when=move || remote.get()>
                     <label for="api-url">{t!(i18n, settings.api_url)}</label>
                     <input
@@ -138,15 +133,12 @@ fn SettingsForm() -> impl IntoView {
                         .into_iter()
                         .map(|rate| {
                             view! {
-                                <label class="choice">
-                                    <input
-                                        type="radio"
-                                        name="rate"
-                                        prop:checked=move || app.settings.with(|s| s.speech_rate == rate)
-                                        on:change=move |_| app.update_settings(|s| s.speech_rate = rate)
-                                    />
-                                    <span>{move || rate_label(rate)}</span>
-                                </label>
+                                <Choice
+                                    name="rate"
+                                    checked=Signal::derive(move || app.settings.with(|s| s.speech_rate == rate))
+                                    on_pick=move |_| app.update_settings(|s| s.speech_rate = rate)
+                                    label=Signal::derive(move || rate_label(rate).to_string())
+                                />
                             }
                         })
                         .collect_view()}
@@ -164,18 +156,15 @@ fn SettingsForm() -> impl IntoView {
                         .into_iter()
                         .map(|n| {
                             view! {
-                                <label class="choice">
-                                    <input
-                                        type="radio"
-                                        name="idle"
-                                        prop:checked=move || app.partner.idle_minutes() == n
-                                        on:change=move |_| {
-                                            let failed = app.partner.set_idle_minutes(n).is_err();
-                                            app.storage_failed.set(failed);
-                                        }
-                                    />
-                                    <span>{move || td_string!(i18n.get_locale(), partner.idle_minutes, n = n).to_string()}</span>
-                                </label>
+                                <Choice
+                                    name="idle"
+                                    checked=Signal::derive(move || app.partner.idle_minutes() == n)
+                                    on_pick=move |_| {
+                                        let failed = app.partner.set_idle_minutes(n).is_err();
+                                        app.storage_failed.set(failed);
+                                    }
+                                    label=Signal::derive(move || td_string!(i18n.get_locale(), partner.idle_minutes, n = n).to_string())
+                                />
                             }
                         })
                         .collect_view()}

@@ -46,19 +46,11 @@ impl<T> Default for Loaded<T> {
     }
 }
 
-/// Upgrades a stored collection, version by version, to [`SCHEMA_VERSION`].
-/// Version 0 is the unversioned bare array an early build might have written.
+/// Upgrades stored records of `version` to [`SCHEMA_VERSION`]. Version 0 is a bare array
+/// without the envelope; its records are already version-1 records, so nothing changes yet.
+/// A schema change adds its step here: `if version < 2 { /* map each record */ }`.
 pub fn migrate(version: u64, items: Vec<Value>) -> Vec<Value> {
-    let mut items = items;
-    let mut v = version;
-    while v < SCHEMA_VERSION {
-        items = match v {
-            // 0 → 1: records unchanged; the envelope gains its version.
-            0 => items,
-            _ => items,
-        };
-        v += 1;
-    }
+    debug_assert!(version <= SCHEMA_VERSION, "newer data is never migrated");
     items
 }
 

@@ -146,10 +146,7 @@ impl PartnerSession {
 
     /// Minutes of no touch before locking, read without tracking (for timers).
     pub fn idle_minutes_untracked(&self) -> u32 {
-        self.record
-            .with_untracked(|r| r.as_ref().map(|r| r.idle_minutes))
-            .unwrap_or(DEFAULT_IDLE_MINUTES)
-            .max(1)
+        untrack(|| self.idle_minutes())
     }
 
     /// When entry is locked after wrong tries, until when (ms).

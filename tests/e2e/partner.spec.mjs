@@ -250,6 +250,15 @@ async function settleInput(page) {
   await page.clock.runFor(500);
 }
 
+/** After partner mode locked, the villagers' catalog still opens without a PIN. */
+async function expectCatalogOpenWithoutPin(page) {
+  await page.getByRole('link', { name: T.zh.nav.home }).click();
+  await expectTitle(page, T.zh.home.title);
+  await page.getByRole('link', { name: '粮油', exact: true }).click();
+  await expectTitle(page, '粮油');
+  await expect(productTiles(page)).toHaveCount(11);
+}
+
 test.describe('idle lock', () => {
   test('after the minutes just chosen in settings without a touch partner mode locks; the catalog stays open', async ({ page }) => {
     await installClock(page);
@@ -270,12 +279,7 @@ test.describe('idle lock', () => {
     await page.clock.fastForward(11_000);
     await expectTitle(page, T.zh.partner.unlock_title);
 
-    // The villagers' catalog needs no PIN.
-    await page.getByRole('link', { name: T.zh.nav.home }).click();
-    await expectTitle(page, T.zh.home.title);
-    await page.getByRole('link', { name: '粮油', exact: true }).click();
-    await expectTitle(page, '粮油');
-    await expect(productTiles(page)).toHaveCount(11);
+    await expectCatalogOpenWithoutPin(page);
     await page.goto('/partner');
     await expectTitle(page, T.zh.partner.unlock_title);
   });
@@ -296,12 +300,7 @@ test.describe('idle lock', () => {
     await page.clock.fastForward(11_000);
     await expectTitle(page, T.zh.partner.unlock_title);
 
-    // The villagers' catalog needs no PIN.
-    await page.getByRole('link', { name: T.zh.nav.home }).click();
-    await expectTitle(page, T.zh.home.title);
-    await page.getByRole('link', { name: '粮油', exact: true }).click();
-    await expectTitle(page, '粮油');
-    await expect(productTiles(page)).toHaveCount(11);
+    await expectCatalogOpenWithoutPin(page);
     await page.getByRole('link', { name: T.zh.partner.title, exact: true }).click();
     await expectTitle(page, T.zh.partner.unlock_title);
   });

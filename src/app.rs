@@ -4,17 +4,22 @@ use leptos::prelude::*;
 use leptos_router::components::{Route as RouterRoute, Router, Routes};
 use leptos_router::path;
 
+use crate::components::serving_bar::{ServingBar, StoreNotice};
 use crate::components::speak_button::Caption;
 use crate::components::top_bar::{TopBar, mark_entry};
 use crate::domain::catalog::Lang;
 use crate::i18n::*;
+use crate::pages::cart::CartPage;
 use crate::pages::category::CategoryPage;
+use crate::pages::confirm::ConfirmPage;
 use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::orders::{OrderPage, OrdersPage};
 use crate::pages::partner::PartnerPage;
 use crate::pages::product::ProductPage;
 use crate::pages::search::SearchPage;
 use crate::pages::settings::SettingsPage;
+use crate::pages::villagers::{VillagerPage, VillagersPage};
 use crate::store::AppContext;
 use crate::voice::hints::locale_of;
 use crate::voice::speech;
@@ -77,9 +82,13 @@ fn Shell() -> impl IntoView {
         },
         1_000,
     );
+    // Waiting orders go out from the start, and whenever the network comes back.
+    app.station.start_flusher(app.backend);
     view! {
         <Router>
             <TopBar />
+            <ServingBar />
+            <StoreNotice />
             <main id="main">
                 <Routes fallback=NotFoundPage>
                     <RouterRoute path=path!("/") view=HomePage />
@@ -88,6 +97,13 @@ fn Shell() -> impl IntoView {
                     <RouterRoute path=path!("/search") view=SearchPage />
                     <RouterRoute path=path!("/settings") view=SettingsPage />
                     <RouterRoute path=path!("/partner") view=PartnerPage />
+                    <RouterRoute path=path!("/villagers") view=VillagersPage />
+                    <RouterRoute path=path!("/villagers/new") view=VillagerPage />
+                    <RouterRoute path=path!("/villagers/:id") view=VillagerPage />
+                    <RouterRoute path=path!("/cart") view=CartPage />
+                    <RouterRoute path=path!("/confirm") view=ConfirmPage />
+                    <RouterRoute path=path!("/orders") view=OrdersPage />
+                    <RouterRoute path=path!("/orders/:id") view=OrderPage />
                 </Routes>
             </main>
             <Caption />

@@ -38,6 +38,7 @@ fn load(name: &str) -> BTreeMap<String, String> {
     out
 }
 
+/// The variables a text uses, each once (a language may say one twice, e.g. the unit).
 fn variables(s: &str) -> Vec<String> {
     let mut vars: Vec<String> = s
         .split("{{")
@@ -45,6 +46,7 @@ fn variables(s: &str) -> Vec<String> {
         .filter_map(|rest| rest.split_once("}}").map(|(v, _)| v.trim().to_string()))
         .collect();
     vars.sort();
+    vars.dedup();
     vars
 }
 

@@ -14,6 +14,7 @@ const ICON_VERSION = '1.2.6';
 const DATA_DIR = join(ROOT, 'public/data');
 const IMG_P = join(ROOT, 'public/img/p');
 const IMG_C = join(ROOT, 'public/img/c');
+const IMG_A = join(ROOT, 'public/img/a');
 const STAMP = '2026-01-01T00:00:00.000Z';
 
 // ---------------------------------------------------------------------------------------------
@@ -536,6 +537,10 @@ function writeIcons(set, dir, names) {
   for (const name of [...names].sort()) writeFileSync(join(dir, `${name}.svg`), svgFor(set, name));
 }
 
+/** Villager avatars, in the order of `AVATARS` in src/domain/station.rs (file `a/<index>.svg`). */
+const AVATARS = ['old-woman', 'old-man', 'older-person', 'woman-farmer', 'man-farmer', 'woman-white-hair',
+  'man-white-hair', 'woman', 'man', 'man-beard', 'girl', 'boy'];
+
 function main() {
   const set = loadIcons();
   // Check every icon name before writing anything.
@@ -551,9 +556,13 @@ function main() {
 
   writeIcons(set, IMG_P, productIcons);
   mkdirSync(IMG_C, { recursive: true });
-  const slugs = new Set(CATEGORIES.map((c) => c.slug));
+  // generic.svg is the parcel shown when neither a picture nor a category pictogram exists.
+  const slugs = new Set([...CATEGORIES.map((c) => c.slug), 'generic']);
   for (const f of readdirSync(IMG_C)) if (f.endsWith('.svg') && !slugs.has(f.slice(0, -4))) unlinkSync(join(IMG_C, f));
   for (const c of CATEGORIES) writeFileSync(join(IMG_C, `${c.slug}.svg`), svgFor(set, c.icon));
+
+  mkdirSync(IMG_A, { recursive: true });
+  AVATARS.forEach((name, i) => writeFileSync(join(IMG_A, `${i}.svg`), svgFor(set, name)));
 
   mkdirSync(DATA_DIR, { recursive: true });
   // One product per line: small, and diffs stay readable.

@@ -1,7 +1,7 @@
 //! The one `send` under every request: gloo-net, a bounded wait, typed errors.
 
 use futures::future::{Either, select};
-use gloo_net::http::Request;
+use gloo_net::http::{Request, RequestBuilder};
 use gloo_timers::future::TimeoutFuture;
 use serde_json::Value;
 
@@ -16,17 +16,33 @@ fn browser_offline() -> bool {
 
 /// GETs `url` and parses the body as JSON. Never panics: every failure is an [`ApiError`].
 pub async fn fetch_json(url: &str) -> Result<Value, ApiError> {
+    exchange(Request::get(url), None).await
+}
+
+/// POSTs `body` as JSON with an `Idempotency-Key` header (a server that knows the key drops a
+/// repeated order) and parses the answer as JSON.
+pub async fn post_json(url: &str, body: &Value, key: &str) -> Result<Value, ApiError> {
+    exchange(
+        Request::post(url).header("Idempotency-Key", key),
+        Some(body),
+    )
+    .await
+}
+
+async fn exchange(builder: RequestBuilder, body: Option<&Value>) -> Result<Value, ApiError> {
     if browser_offline() {
         return Err(ApiError::Offline);
     }
     let controller = web_sys::AbortController::new().ok();
     let signal = controller.as_ref().map(|c| c.signal());
     let request = async {
-        let response = Request::get(url)
-            .abort_signal(signal.as_ref())
-            .send()
-            .await
-            .map_err(|_| ApiError::Offline)?;
+        let builder = builder.abort_signal(signal.as_ref());
+        let request = match body {
+            Some(body) => builder.json(body),
+            None => builder.build(),
+        }
+        .map_err(|e| ApiError::Decode(e.to_string()))?;
+        let response = request.send().await.map_err(|_| ApiError::Offline)?;
         if !response.ok() {
             return Err(ApiError::Http {
                 status: response.status(),

@@ -7,6 +7,7 @@ use serde_json::{Map, Value};
 use super::error::ApiError;
 use crate::domain::catalog::{Category, Product, ProductPage, StockState, Text, Unit, clean_text};
 use crate::domain::money::Fen;
+use crate::domain::order::RemoteLine;
 
 /// Longest title kept (characters); longer ones are cut with an ellipsis.
 pub const MAX_TITLE: usize = 80;
@@ -202,9 +203,77 @@ pub fn decode_categories(v: &Value) -> Result<Vec<Category>, ApiError> {
     Ok(out)
 }
 
+/// What a remote backend answered to a new order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Placed {
+    /// DummyJSON's cart id (the same for every new cart: never the order's identity).
+    pub cart_id: Option<u64>,
+    pub lines: Vec<RemoteLine>,
+}
+
+/// Decodes the answer of `POST /carts/add`. Lines without a usable id are left out (and then
+/// show up as a mismatch); no products array at all is not an order confirmation.
+pub fn decode_placed(v: &Value) -> Result<Placed, ApiError> {
+    let products = v
+        .get("products")
+        .and_then(Value::as_array)
+        .ok_or_else(|| ApiError::Decode("cart without products".into()))?;
+    let lines = products
+        .iter()
+        .filter_map(|p| {
+            let product_id = p
+                .get("id")?
+                .as_u64()
+                .and_then(|id| u32::try_from(id).ok())?;
+            let quantity = p.get("quantity").and_then(Value::as_i64).unwrap_or(0);
+            let total = p
+                .get("total")
+                .and_then(Value::as_f64)
+                .and_then(Fen::from_yuan)
+                .unwrap_or(Fen(-1));
+            Some(RemoteLine {
+                product_id,
+                quantity,
+                total,
+            })
+        })
+        .collect();
+    Ok(Placed {
+        cart_id: v.get("id").and_then(Value::as_u64),
+        lines,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn placed_carts_are_read_leniently() {
+        let v = serde_json::json!({"id": 51, "products": [
+            {"id": 4, "quantity": 2, "total": 19.98},
+            {"id": "x", "quantity": 1, "total": 1},
+            {"id": 7, "quantity": 1}
+        ], "total": 19.98});
+        let placed = decode_placed(&v).unwrap();
+        assert_eq!(placed.cart_id, Some(51));
+        assert_eq!(
+            placed.lines,
+            vec![
+                RemoteLine {
+                    product_id: 4,
+                    quantity: 2,
+                    total: Fen(1998)
+                },
+                RemoteLine {
+                    product_id: 7,
+                    quantity: 1,
+                    total: Fen(-1)
+                },
+            ]
+        );
+        assert!(decode_placed(&serde_json::json!({"message": "ok"})).is_err());
+    }
     use serde_json::json;
 
     fn full() -> Value {

@@ -116,9 +116,41 @@ impl Endpoint {
     }
 }
 
+/// Where a new order goes on a DummyJSON-dialect server.
+pub const CART_ADD_PATH: &str = "/carts/add";
+
+/// The user the station orders as: DummyJSON only knows its own users (1–208), not villagers, so
+/// the villager stays on the tablet and the order goes out under the station's account.
+pub const STATION_USER_ID: u32 = 1;
+
+/// The body of `POST /carts/add` for `(product id, quantity)` lines. Sorted by id: DummyJSON pairs
+/// quantities with products in catalogue order, so any other order would swap quantities.
+pub fn cart_add_body(lines: &[(u32, u32)]) -> serde_json::Value {
+    let mut lines = lines.to_vec();
+    lines.sort_unstable();
+    serde_json::json!({
+        "userId": STATION_USER_ID,
+        "products": lines
+            .iter()
+            .map(|(id, quantity)| serde_json::json!({"id": id, "quantity": quantity}))
+            .collect::<Vec<_>>(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cart_bodies_list_products_in_id_order() {
+        let body = cart_add_body(&[(30, 2), (4, 1), (12, 5)]);
+        assert_eq!(
+            body,
+            serde_json::json!({"userId": 1, "products": [
+                {"id": 4, "quantity": 1}, {"id": 12, "quantity": 5}, {"id": 30, "quantity": 2}
+            ]})
+        );
+    }
 
     #[test]
     fn urls_carry_paging_and_only_needed_fields() {

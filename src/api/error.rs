@@ -33,4 +33,48 @@ impl ApiError {
     pub fn retryable(&self) -> bool {
         !matches!(self, ApiError::Http { status: 404 })
     }
+
+    /// A short code kept with an order that could not be sent (`offline`, `timeout`, `http:500`,
+    /// `decode`): language-neutral, turned back into words on screen.
+    pub fn code(&self) -> String {
+        match self {
+            ApiError::Offline => "offline".into(),
+            ApiError::Timeout => "timeout".into(),
+            ApiError::Http { status } => format!("http:{status}"),
+            ApiError::Decode(_) => "decode".into(),
+        }
+    }
+
+    /// Reads a [`ApiError::code`] back; unknown codes are `None`.
+    pub fn from_code(code: &str) -> Option<ApiError> {
+        match code {
+            "offline" => Some(ApiError::Offline),
+            "timeout" => Some(ApiError::Timeout),
+            "decode" => Some(ApiError::Decode(String::new())),
+            _ => code
+                .strip_prefix("http:")?
+                .parse()
+                .ok()
+                .map(|status| ApiError::Http { status }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for e in [
+            ApiError::Offline,
+            ApiError::Timeout,
+            ApiError::Http { status: 500 },
+            ApiError::Decode(String::new()),
+        ] {
+            assert_eq!(ApiError::from_code(&e.code()), Some(e));
+        }
+        assert_eq!(ApiError::from_code("http:x"), None);
+        assert_eq!(ApiError::from_code("storage"), None);
+    }
 }

@@ -88,6 +88,23 @@ impl Backend {
         dto::decode_page(&self.get(ep).await?)
     }
 
+    /// Sends an order's `(product id, quantity)` lines. The embedded backend accepts it on the
+    /// tablet (`None`); a remote one answers with its own view of the cart, to be reconciled.
+    pub async fn place_order(
+        &self,
+        lines: &[(u32, u32)],
+        key: &str,
+    ) -> Result<Option<dto::Placed>, ApiError> {
+        match &self.choice {
+            BackendChoice::Embedded => Ok(None),
+            BackendChoice::Remote(base) => {
+                let url = format!("{base}{}", endpoint::CART_ADD_PATH);
+                let answer = client::post_json(&url, &endpoint::cart_add_body(lines), key).await?;
+                dto::decode_placed(&answer).map(Some)
+            }
+        }
+    }
+
     /// One product with everything the product screen shows.
     pub async fn product(&self, id: u32) -> Result<Product, ApiError> {
         dto::decode_single(&self.get(&Endpoint::Product { id }).await?)

@@ -1,7 +1,10 @@
 //! Thin, reusable view pieces. Logic lives in `domain`, `voice` and `store`.
 
+pub mod add_to_cart;
+pub mod avatar;
 pub mod category_tile;
 pub mod choice;
+pub mod confirm_button;
 pub mod error_panel;
 pub mod icon;
 pub mod page_heading;
@@ -10,6 +13,8 @@ pub mod pin_pad;
 pub mod product_image;
 pub mod product_list;
 pub mod product_tile;
+pub mod serving_bar;
 pub mod speak_button;
+pub mod stepper;
 pub mod stock_badge;
 pub mod top_bar;

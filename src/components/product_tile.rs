@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::components::add_to_cart::AddToCart;
 use crate::components::product_image::ProductImage;
 use crate::components::speak_button::SpeakButton;
 use crate::components::stock_badge::StockBadge;
@@ -26,6 +27,7 @@ pub fn ProductTile(
     });
     let unit = move || p.with_value(|p| unit_word(i18n.get_locale(), p.unit));
     let show_stock = product.stock_state != StockState::InStock;
+    let for_cart = product.clone();
     view! {
         <li class="tile product-tile">
             <A href=Route::Product(product.id).path() attr:class="tile-link">
@@ -43,6 +45,7 @@ pub fn ProductTile(
                 {show_stock.then(|| view! { <StockBadge product=product.clone() /> })}
             </A>
             <SpeakButton text=speech label=label class="speak-tile" />
+            <AddToCart product=for_cart />
         </li>
     }
 }

@@ -1,10 +1,12 @@
 //! A villager's cart: quantity rules (stock, minimum order quantity) and totals in fen.
 
+use serde::{Deserialize, Serialize};
+
 use super::catalog::{Product, StockState, Text, Unit};
 use super::money::Fen;
 
 /// One product in a cart, with what the cart needs to check and show it without the network.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CartLine {
     pub product_id: u32,
     pub title: Text,
@@ -78,7 +80,7 @@ pub struct Totals {
 }
 
 /// A cart: lines in the order they were added.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 pub struct Cart {
     pub lines: Vec<CartLine>,
 }
@@ -177,14 +179,19 @@ impl Cart {
 
     /// Line and cart totals in fen.
     pub fn totals(&self) -> Totals {
-        let list = Fen(self.lines.iter().map(|l| l.list_total().0).sum());
-        let total = Fen(self.lines.iter().map(|l| l.total().0).sum());
-        Totals {
-            list,
-            discount: Fen(list.0 - total.0),
-            total,
-            items: self.lines.iter().map(|l| l.qty).sum(),
-        }
+        totals_of(&self.lines)
+    }
+}
+
+/// Totals of any lines (a cart's, an order's), in fen.
+pub fn totals_of(lines: &[CartLine]) -> Totals {
+    let list = Fen(lines.iter().map(|l| l.list_total().0).sum());
+    let total = Fen(lines.iter().map(|l| l.total().0).sum());
+    Totals {
+        list,
+        discount: Fen(list.0 - total.0),
+        total,
+        items: lines.iter().map(|l| l.qty).sum(),
     }
 }
 

@@ -1,5 +1,7 @@
 //! Catalog types the screens use, independent of where the data came from.
 
+use serde::{Deserialize, Serialize};
+
 use super::money::Fen;
 
 /// The two languages of the app. Chinese is the default.
@@ -33,7 +35,7 @@ impl Lang {
 }
 
 /// A text with an optional Chinese version (remote DummyJSON data is English only).
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Text {
     pub en: String,
     pub zh: Option<String>,
@@ -50,7 +52,7 @@ impl Text {
 }
 
 /// The unit a price is for; the app translates the code.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum Unit {
     Bag,
     Bottle,

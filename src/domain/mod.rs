@@ -6,5 +6,6 @@ pub mod money;
 pub mod order;
 pub mod outbox;
 pub mod pin;
+pub mod station;
 pub mod terms;
 pub mod villager;

@@ -1,6 +1,8 @@
 //! Orders as the tablet keeps them: identity made on the tablet (never the API's cart id), the
 //! pickup code the villager keeps, and a check of the totals a remote backend sends back.
 
+use serde::{Deserialize, Serialize};
+
 use super::cart::CartLine;
 use super::money::Fen;
 
@@ -26,6 +28,12 @@ pub fn date_of(ms: i64, offset_minutes: i32) -> Date {
     let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
     let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
     Date { year, month, day }
+}
+
+/// Hours and minutes of a Unix time in milliseconds, shifted by `offset_minutes`.
+pub fn clock_of(ms: i64, offset_minutes: i32) -> (u32, u32) {
+    let minute_of_day = (ms + i64::from(offset_minutes) * 60_000).div_euclid(60_000) % 1_440;
+    ((minute_of_day / 60) as u32, (minute_of_day % 60) as u32)
 }
 
 /// An order id a partner can read out and a villager can recognise: `CZ-20261123-4821`, the date
@@ -73,7 +81,7 @@ pub struct RemoteLine {
 }
 
 /// A difference between the app's order and the backend's answer, shown to the partner.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Mismatch {
     /// The backend's line is missing or has another quantity (DummyJSON pairs quantities by position).
     Quantity {
@@ -129,6 +137,23 @@ pub fn reconcile(ours: &[CartLine], theirs: &[RemoteLine]) -> Vec<Mismatch> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clock_follows_the_offset() {
+        // 2026-11-23 06:05 UTC is 14:05 in China.
+        let ms = 1_795_413_900_000;
+        assert_eq!(
+            date_of(ms, 0),
+            Date {
+                year: 2026,
+                month: 11,
+                day: 23
+            }
+        );
+        assert_eq!(clock_of(ms, 0), (6, 5));
+        assert_eq!(clock_of(ms, 480), (14, 5));
+        assert_eq!(clock_of(ms, -300), (1, 5));
+    }
     use crate::domain::catalog::{Text, Unit};
 
     #[test]

@@ -1,13 +1,15 @@
 //! The outbox: orders are written here before anything is sent, and leave it exactly once.
 //! A pure state machine; the store persists it and the flusher drives it.
 
+use serde::{Deserialize, Serialize};
+
 /// Shortest wait before a retry (ms).
 pub const BACKOFF_BASE_MS: u64 = 2_000;
 /// Longest wait between retries (ms).
 pub const BACKOFF_MAX_MS: u64 = 5 * 60_000;
 
 /// Where an entry is in its life.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum SendState {
     /// Waiting to be sent (again) not before `next_at`.
     Waiting {

@@ -1,12 +1,16 @@
 //! One file per screen, and the `Route` enum every link is made from.
 
+pub mod cart;
 pub mod category;
+pub mod confirm;
 pub mod home;
 pub mod not_found;
+pub mod orders;
 pub mod partner;
 pub mod product;
 pub mod search;
 pub mod settings;
+pub mod villagers;
 
 use crate::api::endpoint::encode;
 
@@ -19,6 +23,13 @@ pub enum Route {
     Search(Option<String>),
     Settings,
     Partner,
+    Villagers,
+    NewVillager,
+    Villager(String),
+    Cart,
+    Confirm,
+    Orders,
+    Order(String),
 }
 
 impl Route {
@@ -33,6 +44,13 @@ impl Route {
             Route::Search(Some(q)) => format!("/search?q={}", encode(q.trim())),
             Route::Settings => "/settings".to_string(),
             Route::Partner => "/partner".to_string(),
+            Route::Villagers => "/villagers".to_string(),
+            Route::NewVillager => "/villagers/new".to_string(),
+            Route::Villager(id) => format!("/villagers/{}", encode(id)),
+            Route::Cart => "/cart".to_string(),
+            Route::Confirm => "/confirm".to_string(),
+            Route::Orders => "/orders".to_string(),
+            Route::Order(id) => format!("/orders/{}", encode(id)),
         }
     }
 }
@@ -53,5 +71,10 @@ mod tests {
         );
         assert_eq!(Route::Search(Some("  ".into())).path(), "/search");
         assert_eq!(Route::Settings.path(), "/settings");
+        assert_eq!(
+            Route::Order("CZ-20261123-0042".into()).path(),
+            "/orders/CZ-20261123-0042"
+        );
+        assert_eq!(Route::Villager("ab12".into()).path(), "/villagers/ab12");
     }
 }

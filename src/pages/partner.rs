@@ -20,6 +20,9 @@ pub fn PartnerPage() -> impl IntoView {
                 hint=Signal::derive(move || td_string!(i18n.get_locale(), partner.hint).to_string())
             />
             <ul class="grid category-grid">
+                <PartnerTile route=Route::Villagers icon=icondata::LuUsers label=Signal::derive(move || td_string!(i18n.get_locale(), partner.villagers).to_string()) />
+                <PartnerTile route=Route::Cart icon=icondata::LuShoppingCart label=Signal::derive(move || td_string!(i18n.get_locale(), partner.carts).to_string()) />
+                <PartnerTile route=Route::Orders icon=icondata::LuReceipt label=Signal::derive(move || td_string!(i18n.get_locale(), partner.orders).to_string()) />
                 <li class="tile">
                     <A href=Route::Settings.path() attr:class="tile-link">
                         <span class="tile-icon"><Icon icon=icondata::LuSettings /></span>
@@ -34,5 +37,21 @@ pub fn PartnerPage() -> impl IntoView {
                 </li>
             </ul>
         </PartnerGate>
+    }
+}
+
+#[component]
+fn PartnerTile(
+    route: Route,
+    icon: icondata::Icon,
+    #[prop(into)] label: Signal<String>,
+) -> impl IntoView {
+    view! {
+        <li class="tile">
+            <A href=route.path() attr:class="tile-link">
+                <span class="tile-icon"><Icon icon /></span>
+                <span class="tile-name">{label}</span>
+            </A>
+        </li>
     }
 }

@@ -3,6 +3,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::ApiError;
+use crate::components::add_to_cart::AddToCart;
 use crate::components::error_panel::{ErrorPanel, Loading};
 use crate::components::icon::Icon;
 use crate::components::page_heading::PageHeading;
@@ -177,6 +178,7 @@ fn ProductDetail(product: Product) -> impl IntoView {
                     label=Signal::derive(move || td_string!(i18n.get_locale(), product.speak_label, title = title.get()).to_string())
                     class="speak-big"
                 />
+                <AddToCart product=product.clone() />
                 <h2>{t!(i18n, product.details)}</h2>
                 <p class="description">{description}</p>
                 <dl class="facts">{facts}</dl>

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
 use crate::api::BackendChoice;
+use crate::components::avatar::Avatar;
 use crate::components::choice::Choice;
+use crate::components::confirm_button::ConfirmButton;
 use crate::components::icon::Icon;
 use crate::components::page_heading::PageHeading;
 use crate::components::partner_gate::PartnerGate;
@@ -17,6 +19,7 @@ pub fn SettingsPage() -> impl IntoView {
     view! {
         <PartnerGate>
             <SettingsForm />
+            <EraseVillagers />
         </PartnerGate>
     }
 }
@@ -177,5 +180,44 @@ fn SettingsForm() -> impl IntoView {
                 <span>{t!(i18n, settings.storage_failed)}</span>
             </p>
         </Show>
+    }
+}
+
+/// Erasing a villager's data: the record, the open cart, and the name on past orders.
+#[component]
+fn EraseVillagers() -> impl IntoView {
+    let i18n = use_i18n();
+    let station = use_app().station;
+    view! {
+        <section class="settings-section">
+            <h2>{t!(i18n, settings.erase_title)}</h2>
+            <p class="muted">{t!(i18n, settings.erase_note)}</p>
+            <Show
+                when=move || !station.villagers.with(Vec::is_empty)
+                fallback=move || view! { <p class="muted">{t!(i18n, villagers.none)}</p> }
+            >
+                <ul class="villager-list">
+                    <For each=move || station.villagers.get() key=|v| v.id.clone() let:v>
+                        {
+                            let id = v.id.clone();
+                            let name = v.name.clone();
+                            view! {
+                                <li class="villager-row">
+                                    <Avatar index=v.avatar class="avatar-small" />
+                                    <p class="villager-name">{v.name.clone()}</p>
+                                    <ConfirmButton
+                                        label=Signal::derive(move || td_string!(i18n.get_locale(), settings.erase).to_string())
+                                        question=Signal::derive(move || td_string!(i18n.get_locale(), settings.erase_ask, name = name.clone()).to_string())
+                                        icon=icondata::LuTrash2
+                                        class="btn-danger"
+                                        on_confirm=move |_| station.erase(&id)
+                                    />
+                                </li>
+                            }
+                        }
+                    </For>
+                </ul>
+            </Show>
+        </section>
     }
 }

@@ -4,6 +4,7 @@ pub mod db;
 pub mod paging;
 pub mod partner;
 pub mod settings;
+pub mod station;
 
 use leptos::prelude::*;
 
@@ -13,6 +14,7 @@ use crate::api::{Backend, BackendChoice};
 use crate::domain::catalog::Category;
 use partner::PartnerSession;
 use settings::Settings;
+use station::Station;
 
 /// A base URL set when building (`CUNZHAN_API=https://dummyjson.com trunk build`), used when the
 /// tablet has no saved choice.
@@ -35,6 +37,8 @@ pub struct AppContext {
     pub bad_api_param: RwSignal<bool>,
     /// The partner's PIN and whether partner mode is open.
     pub partner: PartnerSession,
+    /// Villagers, carts, orders and the outbox.
+    pub station: Station,
 }
 
 impl AppContext {
@@ -64,6 +68,7 @@ impl AppContext {
             storage_failed: RwSignal::new(!storage_ok),
             bad_api_param: RwSignal::new(bad.is_some()),
             partner: PartnerSession::load(),
+            station: Station::load(),
         }
     }
 

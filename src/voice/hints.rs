@@ -4,6 +4,7 @@
 use leptos_i18n::td_string;
 
 use crate::api::ApiError;
+use crate::domain::cart::{CartError, CartLine, totals_of};
 use crate::domain::catalog::{Lang, Product, StockState, Unit};
 use crate::domain::money::{Fen, say_en, say_zh};
 use crate::domain::terms::{
@@ -95,6 +96,67 @@ pub fn product_speech(locale: Locale, product: &Product) -> String {
         );
     }
     text
+}
+
+/// Why a cart change was refused, in words.
+pub fn cart_error(locale: Locale, error: CartError, unit: Unit) -> String {
+    let unit = unit_word(locale, unit);
+    match error {
+        CartError::OutOfStock => td_string!(locale, cart.err_out).to_string(),
+        CartError::MinimumAboveStock { min, stock } => td_string!(
+            locale,
+            cart.err_min_stock,
+            min = min,
+            stock = stock,
+            unit = unit
+        )
+        .to_string(),
+        CartError::AboveStock { stock } => {
+            td_string!(locale, cart.err_stock, stock = stock, unit = unit).to_string()
+        }
+        CartError::BelowMinimum { min } => {
+            td_string!(locale, cart.err_min, min = min, unit = unit).to_string()
+        }
+        CartError::NotInCart => td_string!(locale, cart.err_gone).to_string(),
+    }
+}
+
+/// The read-back of an order before the villager confirms: every line (name, quantity, amount),
+/// then the total the way a listener expects money, then how it is paid and delivered.
+pub fn order_speech(locale: Locale, name: &str, lines: &[CartLine]) -> String {
+    let lang = lang_of(locale);
+    let mut text =
+        td_string!(locale, confirm.say_intro, name = name, count = lines.len()).to_string();
+    for line in lines {
+        text.push(' ');
+        text.push_str(
+            &td_string!(
+                locale,
+                confirm.say_line,
+                title = line.title.get(lang),
+                qty = line.qty,
+                unit = unit_word(locale, line.unit),
+                amount = say_money(locale, line.total())
+            )
+            .to_string(),
+        );
+    }
+    text.push(' ');
+    text.push_str(
+        &td_string!(
+            locale,
+            confirm.say_total,
+            total = say_money(locale, totals_of(lines).total)
+        )
+        .to_string(),
+    );
+    text
+}
+
+/// The pickup code said digit by digit, so it can be written down.
+pub fn code_speech(locale: Locale, code: &str) -> String {
+    let digits: Vec<String> = code.chars().map(String::from).collect();
+    td_string!(locale, orders.say_code, code = digits.join(" ")).to_string()
 }
 
 /// A period in words: "30天" / "30 days", "1 year".
@@ -221,6 +283,53 @@ mod tests {
 
     fn rice() -> Product {
         Product::sample(1, ("Northeast Rice 10 jin", "东北大米 10斤"), 3990, 50, 1)
+    }
+
+    fn line(id: u32, names: (&str, &str), price: i64, qty: u32) -> CartLine {
+        let mut cart = crate::domain::cart::Cart::default();
+        cart.add(&Product::sample(id, names, price, 50, 1)).unwrap();
+        cart.set_qty(id, qty).unwrap();
+        cart.lines.remove(0)
+    }
+
+    #[test]
+    fn the_order_is_read_back_line_by_line_with_the_total() {
+        let lines = [
+            line(1, ("Northeast Rice 10 jin", "东北大米 10斤"), 3990, 1),
+            line(2, ("Soy Sauce", "酱油"), 930, 2),
+        ];
+        assert_eq!(
+            order_speech(Locale::zh_CN, "王阿姨", &lines),
+            "王阿姨的订单，一共2样。 东北大米 10斤，1袋，三十九元九角。 酱油，2袋，十八元六角。 一共五十八元五角。到村站取货时付现金。"
+        );
+        assert_eq!(
+            order_speech(Locale::en, "Wang", &lines),
+            "Wang's order, 2 items. Northeast Rice 10 jin, 1 (bag), 39 yuan 90 fen. Soy Sauce, 2 (bag), 18 yuan 60 fen. Total 58 yuan 50 fen. Pay cash when you pick it up at the station."
+        );
+    }
+
+    #[test]
+    fn pickup_codes_are_said_digit_by_digit() {
+        assert_eq!(
+            code_speech(Locale::zh_CN, "480219"),
+            "取货码是：4 8 0 2 1 9"
+        );
+        assert_eq!(
+            code_speech(Locale::en, "480219"),
+            "The pickup code is: 4 8 0 2 1 9"
+        );
+    }
+
+    #[test]
+    fn cart_refusals_are_worded() {
+        assert_eq!(
+            cart_error(Locale::zh_CN, CartError::AboveStock { stock: 3 }, Unit::Bag),
+            "只有3袋了，不能再多。"
+        );
+        assert_eq!(
+            cart_error(Locale::en, CartError::BelowMinimum { min: 2 }, Unit::Bag),
+            "Buy at least 2 (bag)."
+        );
     }
 
     #[test]

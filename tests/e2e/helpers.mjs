@@ -166,6 +166,73 @@ export const SCREENS = [
     },
   },
   {
+    name: 'villagers',
+    path: '/villagers',
+    setup: (page) => seedStation(page, demoStation()),
+    ready: async (page, lang) => {
+      await openPartner(page, { lang });
+      await expect(page.getByText('李大爷', { exact: true })).toBeVisible();
+    },
+  },
+  {
+    // The new-villager form after saving it empty and with a short phone number.
+    name: 'villager-form',
+    path: '/villagers/new',
+    ready: async (page, lang) => {
+      await openPartner(page, { lang });
+      await page.getByLabel(L(lang).villagers.phone).fill('1381234');
+      await page.getByRole('button', { name: L(lang).villagers.save }).click();
+      await expect(page.getByText(L(lang).villagers.err_phone_length)).toBeVisible();
+    },
+  },
+  {
+    name: 'cart',
+    path: '/cart',
+    setup: (page) => seedStation(page, demoStation()),
+    ready: async (page, lang) => {
+      await openPartner(page, { lang });
+      await expect(page.locator('.cart-line')).toHaveCount(3);
+    },
+  },
+  {
+    name: 'confirm',
+    path: '/confirm',
+    setup: (page) => seedStation(page, demoStation()),
+    ready: async (page, lang) => {
+      await openPartner(page, { lang });
+      await expect(page.locator('.readback-line')).toHaveCount(3);
+    },
+  },
+  {
+    name: 'product-serving',
+    path: '/partner',
+    setup: (page) => seedStation(page, demoStation()),
+    ready: async (page, lang) => {
+      await openPartner(page, { lang });
+      await page.locator('header').getByRole('link', { name: L(lang).nav.home }).click();
+      await page.getByRole('link', { name: lang === 'en' ? 'Grain & Oil' : '粮油', exact: true }).click();
+      await expect(productTiles(page).first().getByRole('button', { name: new RegExp(esc(L(lang).cart.add_more.split('{{')[0])) })).toBeVisible();
+    },
+  },
+  {
+    name: 'orders',
+    path: '/orders',
+    setup: (page) => seedStation(page, demoStation()),
+    ready: async (page, lang) => {
+      await openPartner(page, { lang });
+      await expect(page.locator('.order-row')).toHaveCount(2);
+    },
+  },
+  {
+    name: 'order-waiting',
+    path: '/orders/CZ-20261123-0043',
+    setup: (page) => seedStation(page, demoStation()),
+    ready: async (page, lang) => {
+      await openPartner(page, { lang });
+      await expect(page.locator('.code-digits')).toHaveText('731904');
+    },
+  },
+  {
     name: 'not-found',
     path: '/no/such/page',
     ready: (page, lang) => expectTitle(page, L(lang).not_found.title),
@@ -312,4 +379,101 @@ export async function installClock(page, options) {
     window.clearTimeout = wrapClear(clear);
     window.clearInterval = wrapClear(window.clearInterval);
   });
+}
+
+/** What a villager pays per unit of a catalog product, in fen (discount rounded half up per unit). */
+export function paidFen(p) {
+  const fen = Math.round(p.price * 100);
+  const bp = Math.round((p.discountPercentage || 0) * 100);
+  return Math.floor((fen * (10_000 - bp) + 5_000) / 10_000);
+}
+
+/** `¥12.30`, as the app prints fen. */
+export const yuan = (fen) => `¥${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+
+/** A cart line as the app stores it, for a catalog product. */
+export function cartLine(p, qty = 1) {
+  const unit = (p.unit || 'piece').replace(/^./, (c) => c.toUpperCase());
+  return {
+    product_id: p.id,
+    title: { en: p.title, zh: p.titleZh ?? null },
+    category: p.category,
+    picture: p.thumbnail ?? null,
+    unit,
+    list_price: Math.round(p.price * 100),
+    discount_bp: Math.round((p.discountPercentage || 0) * 100),
+    stock: p.stock,
+    min_order: p.minimumOrderQuantity || 1,
+    qty,
+  };
+}
+
+/** A villager record as the app stores it. */
+export const villagerRecord = (id, name, avatar = 0, extra = {}) => ({
+  id, name, village: '一组', phone: '13812345678', avatar, archived: false, ...extra,
+});
+
+/** An order record as the app stores it. */
+export function orderRecord({ id, villager, lines, code = '480219', send, placedAt = Date.UTC(2026, 10, 23, 6, 5) }) {
+  return {
+    id,
+    key: `key-${id}`,
+    villager_id: villager.id,
+    villager_name: villager.name,
+    avatar: villager.avatar,
+    placed_at: placedAt,
+    lines,
+    pickup_code: code,
+    send: send ?? { Sent: { at: placedAt + 1000 } },
+    remote_cart: null,
+    mismatches: [],
+  };
+}
+
+/**
+ * Seeds the station's collections before the app starts (on every load of this page), in the
+ * stored envelope `{v, items}`: `{villagers, carts, orders, serving}` (serving is a villager id).
+ */
+export async function seedStation(page, { villagers = [], carts = [], orders = [], serving = null } = {}) {
+  await page.addInitScript((data) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    const put = (name, items) => localStorage.setItem(`cunzhan.${name}`, JSON.stringify({ v: 1, items }));
+    put('villagers', data.villagers);
+    put('carts', data.carts);
+    put('orders', data.orders);
+    put('serving', data.serving ? [data.serving] : []);
+  }, { villagers, carts, orders, serving });
+}
+
+/** Every value the app keeps in localStorage, joined (to look for personal data). */
+export async function storedText(page) {
+  return page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('cunzhan.')).map((k) => localStorage.getItem(k)).join('\n'));
+}
+
+/** The orders as stored. */
+export async function storedOrders(page) {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('cunzhan.orders') || '{"items":[]}').items);
+}
+
+/** A seeded station: two villagers, Wang served with three products in her cart, one sent order of Li's and one waiting. */
+export function demoStation() {
+  const wang = villagerRecord('v-wang', '王阿姨', 0);
+  const li = villagerRecord('v-li', '李大爷', 1, { village: '二组', phone: null });
+  const [rice, flour, oil] = [PRODUCTS[0], PRODUCTS[2], PRODUCTS[4]];
+  return {
+    wang, li, products: [rice, flour, oil],
+    villagers: [wang, li],
+    carts: [{ villager_id: wang.id, key: 'cart-key-wang', cart: { lines: [cartLine(rice, 2), cartLine(flour), cartLine(oil)] } }],
+    orders: [
+      orderRecord({ id: 'CZ-20261123-0042', villager: li, lines: [cartLine(PRODUCTS[1], 1)] }),
+      orderRecord({
+        id: 'CZ-20261123-0043', villager: li, code: '731904', lines: [cartLine(PRODUCTS[3], 3)],
+        // Not due before 2100: it stays waiting on screen (a real one would be retried).
+        send: { Waiting: { attempts: 2, next_at: 4102444800000, last_error: 'offline' } },
+      }),
+    ],
+    serving: wang.id,
+  };
 }

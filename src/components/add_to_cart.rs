@@ -1,0 +1,55 @@
+use leptos::prelude::*;
+
+use crate::components::icon::Icon;
+use crate::domain::catalog::Product;
+use crate::i18n::*;
+use crate::store::use_app;
+use crate::voice::hints::{cart_error, unit_word};
+
+/// The one big "add to the cart" button of a product, shown while a villager is being served in
+/// open partner mode. Once in the cart it says how many, and adds one more per tap. A refusal
+/// (out of stock, stock reached) is said in words under the button.
+#[component]
+pub fn AddToCart(
+    /// The product to add.
+    product: Product,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let station = app.station;
+    let id = product.id;
+    let unit = product.unit;
+    let product = StoredValue::new(product);
+    let refused = RwSignal::new(None::<String>);
+    let active = move || app.partner.unlocked.get() && station.serving.with(Option::is_some);
+    let qty = move || station.serving_qty(id);
+    let add = move |_| {
+        let result = product.with_value(|p| station.add(p));
+        refused.set(
+            result
+                .err()
+                .map(|e| cart_error(i18n.get_locale_untracked(), e, unit)),
+        );
+    };
+    view! {
+        <Show when=active>
+            <div class="add-to-cart">
+                <button type="button" class="btn btn-primary add-btn" on:click=add>
+                    <Icon icon=icondata::LuShoppingCart />
+                    <span>
+                        {move || match qty() {
+                            None => td_string!(i18n.get_locale(), cart.add).to_string(),
+                            Some(n) => {
+                                td_string!(
+                                    i18n.get_locale(), cart.add_more, count = n, unit = unit_word(i18n.get_locale(), unit)
+                                )
+                                    .to_string()
+                            }
+                        }}
+                    </span>
+                </button>
+                <p class="field-error" role="status">{move || refused.get()}</p>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,84 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::avatar::Avatar;
+use crate::components::icon::Icon;
+use crate::i18n::*;
+use crate::pages::Route;
+use crate::store::use_app;
+
+/// Whom the partner is serving, on every screen while partner mode is open: avatar, name, how
+/// many pieces are in the cart, and the way to the cart, to another villager, or to stop.
+/// Locked, it shows nothing (no names on an unattended screen).
+#[component]
+pub fn ServingBar() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let station = app.station;
+    let villager = Memo::new(move |_| {
+        app.partner
+            .unlocked
+            .get()
+            .then(|| station.serving_villager())
+            .flatten()
+    });
+    let pieces = move || {
+        villager
+            .get()
+            .and_then(|v| station.cart_of(&v.id))
+            .map_or(0, |c| c.cart.totals().items)
+    };
+    view! {
+        <Show when=move || villager.with(Option::is_some)>
+            <aside class="serving-bar" aria-label=move || td_string!(i18n.get_locale(), serving.label)>
+                <Avatar index=Signal::derive(move || villager.get().map_or(0, |v| v.avatar)) class="avatar-small" />
+                <p class="serving-name">
+                    {move || {
+                        td_string!(
+                            i18n.get_locale(), serving.now, name = villager.get().map(|v| v.name).unwrap_or_default()
+                        )
+                            .to_string()
+                    }}
+                </p>
+                <A href=Route::Cart.path() attr:class="btn btn-primary">
+                    <Icon icon=icondata::LuShoppingCart />
+                    <span>{move || td_string!(i18n.get_locale(), serving.cart, count = pieces()).to_string()}</span>
+                </A>
+                <A href=Route::Villagers.path() attr:class="btn">
+                    <Icon icon=icondata::LuUsers />
+                    <span>{t!(i18n, serving.switch)}</span>
+                </A>
+                <button type="button" class="btn" on:click=move |_| station.serve(None)>
+                    <Icon icon=icondata::LuUserX />
+                    <span>{t!(i18n, serving.stop)}</span>
+                </button>
+            </aside>
+        </Show>
+    }
+}
+
+/// Says when the station's records could not be written (storage full or disabled) or could not
+/// all be read at start. Nothing personal is shown, so it appears locked or not.
+#[component]
+pub fn StoreNotice() -> impl IntoView {
+    let i18n = use_i18n();
+    let station = use_app().station;
+    view! {
+        <Show when=move || station.write_error.with(Option::is_some)>
+            <p class="notice notice-warn store-notice" role="alert">
+                <Icon icon=icondata::LuTriangleAlert />
+                <span>{t!(i18n, store.write_failed)}</span>
+            </p>
+        </Show>
+        <Show when=move || { station.lost.get() > 0 }>
+            <p class="notice notice-warn store-notice" role="alert">
+                <Icon icon=icondata::LuTriangleAlert />
+                <span>{move || td_string!(i18n.get_locale(), store.lost, count = station.lost.get()).to_string()}</span>
+                <button type="button" class="btn" on:click=move |_| station.lost.set(0)>
+                    <Icon icon=icondata::LuX />
+                    <span>{t!(i18n, speak.close)}</span>
+                </button>
+            </p>
+        </Show>
+    }
+}

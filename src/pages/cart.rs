@@ -1,0 +1,260 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::avatar::Avatar;
+use crate::components::confirm_button::ConfirmButton;
+use crate::components::icon::Icon;
+use crate::components::page_heading::PageHeading;
+use crate::components::partner_gate::PartnerGate;
+use crate::components::product_image::ProductImage;
+use crate::components::stepper::Stepper;
+use crate::domain::cart::{CartLine, Totals};
+use crate::domain::station::Villager;
+use crate::i18n::*;
+use crate::pages::Route;
+use crate::store::use_app;
+use crate::voice::hints::{cart_error, lang_of, unit_word};
+
+/// The served villager's cart: lines with big steppers, totals, and the way to the read-back.
+/// Other villagers' open carts are one tap away.
+#[component]
+pub fn CartPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let station = use_app().station;
+    let villager = Memo::new(move |_| station.serving_villager());
+    let title = Signal::derive(move || match villager.get() {
+        Some(v) => td_string!(i18n.get_locale(), cart.title_of, name = v.name).to_string(),
+        None => td_string!(i18n.get_locale(), cart.title).to_string(),
+    });
+    view! {
+        <PartnerGate>
+            <PageHeading
+                title
+                hint=Signal::derive(move || td_string!(i18n.get_locale(), cart.hint).to_string())
+            />
+            {move || match villager.get() {
+                Some(v) => view! { <CartOf villager=v /> }.into_any(),
+                None => {
+                    view! {
+                        <p class="empty">{t!(i18n, cart.nobody)}</p>
+                        <A href=Route::Villagers.path() attr:class="btn btn-primary">
+                            <Icon icon=icondata::LuUsers />
+                            <span>{t!(i18n, serving.switch)}</span>
+                        </A>
+                    }
+                        .into_any()
+                }
+            }}
+            <OtherCarts />
+        </PartnerGate>
+    }
+}
+
+#[component]
+fn CartOf(villager: Villager) -> impl IntoView {
+    let i18n = use_i18n();
+    let station = use_app().station;
+    let id = StoredValue::new(villager.id.clone());
+    let lines = Memo::new(move |_| {
+        station
+            .cart_of(&id.get_value())
+            .map(|c| c.cart.lines)
+            .unwrap_or_default()
+    });
+    let totals = Memo::new(move |_| crate::domain::cart::totals_of(&lines.get()));
+    view! {
+        <div class="cart-who">
+            <Avatar index=villager.avatar class="avatar-big" />
+            <p class="villager-name">{villager.name.clone()}</p>
+        </div>
+        <Show
+            when=move || !lines.with(Vec::is_empty)
+            fallback=move || {
+                view! {
+                    <p class="empty">{t!(i18n, cart.empty)}</p>
+                    <A href=Route::Home.path() attr:class="btn btn-primary">
+                        <Icon icon=icondata::LuHouse />
+                        <span>{t!(i18n, cart.browse)}</span>
+                    </A>
+                }
+            }
+        >
+            <ul class="cart-lines">
+                <For each=move || lines.get() key=|l| l.product_id let:line>
+                    <CartRow product_id=line.product_id lines />
+                </For>
+            </ul>
+            <TotalsBox totals />
+            <div class="actions">
+                <A href=Route::Home.path() attr:class="btn">
+                    <Icon icon=icondata::LuHouse />
+                    <span>{t!(i18n, cart.browse)}</span>
+                </A>
+                <A href=Route::Confirm.path() attr:class="btn btn-primary btn-huge">
+                    <Icon icon=icondata::LuCheck />
+                    <span>{t!(i18n, cart.to_confirm)}</span>
+                </A>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn CartRow(product_id: u32, lines: Memo<Vec<CartLine>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let station = use_app().station;
+    let line = Memo::new(move |_| {
+        lines.with(|all| all.iter().find(|l| l.product_id == product_id).cloned())
+    });
+    let get = move |f: fn(&CartLine) -> u32| line.with(|l| l.as_ref().map_or(0, f));
+    let title = Signal::derive(move || {
+        line.with(|l| {
+            l.as_ref()
+                .map(|l| l.title.get(lang_of(i18n.get_locale())).to_string())
+                .unwrap_or_default()
+        })
+    });
+    let unit = Signal::derive(move || {
+        line.with(|l| {
+            l.as_ref()
+                .map(|l| unit_word(i18n.get_locale(), l.unit).to_string())
+                .unwrap_or_default()
+        })
+    });
+    let refused = RwSignal::new(None::<String>);
+    let step = move |up: bool| {
+        let result = station.step(product_id, up);
+        let unit = line.with_untracked(|l| l.as_ref().map(|l| l.unit).unwrap_or_default());
+        refused.set(
+            result
+                .err()
+                .map(|e| cart_error(i18n.get_locale_untracked(), e, unit)),
+        );
+    };
+    let (picture, category) = line.with_untracked(|l| {
+        l.as_ref()
+            .map(|l| (l.picture.clone(), l.category.clone()))
+            .unwrap_or_default()
+    });
+    view! {
+        <li class="cart-line">
+            <ProductImage src=picture category alt="" lazy=true />
+            <div class="cart-line-info">
+                <p class="cart-line-title">{title}</p>
+                <p class="muted">
+                    {move || {
+                        line.with(|l| {
+                            l.as_ref()
+                                .map(|l| {
+                                    td_string!(
+                                        i18n.get_locale(), cart.each, price = l.unit_price().to_string(), unit = unit.get()
+                                    )
+                                        .to_string()
+                                })
+                        })
+                    }}
+                </p>
+                <Show when=move || { get(|l| l.min_order) > 1 }>
+                    <p class="muted">
+                        {move || td_string!(i18n.get_locale(), product.min_order, count = get(|l| l.min_order), unit = unit.get()).to_string()}
+                    </p>
+                </Show>
+                <p class="field-error" role="status">{move || refused.get()}</p>
+            </div>
+            <Stepper
+                qty=Signal::derive(move || get(|l| l.qty))
+                unit
+                can_down=Signal::derive(move || line.with(|l| l.as_ref().is_some_and(CartLine::can_decrease)))
+                can_up=Signal::derive(move || line.with(|l| l.as_ref().is_some_and(CartLine::can_increase)))
+                on_step=step
+                name=title
+            />
+            <p class="line-total">
+                {move || line.with(|l| l.as_ref().map(|l| l.total().to_string()))}
+            </p>
+            <ConfirmButton
+                label=Signal::derive(move || td_string!(i18n.get_locale(), cart.remove).to_string())
+                question=Signal::derive(move || td_string!(i18n.get_locale(), cart.remove_ask, title = title.get()).to_string())
+                icon=icondata::LuTrash2
+                on_confirm=move |_| station.remove(product_id)
+            />
+        </li>
+    }
+}
+
+/// The totals of a cart or order, large: before discount, discount, and what is paid.
+#[component]
+pub fn TotalsBox(#[prop(into)] totals: Signal<Totals>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <dl class="totals">
+            <Show when=move || { totals.get().discount.0 > 0 }>
+                <div>
+                    <dt>{t!(i18n, cart.list_total)}</dt>
+                    <dd>{move || totals.get().list.to_string()}</dd>
+                </div>
+                <div>
+                    <dt>{t!(i18n, cart.discount)}</dt>
+                    <dd>"−" {move || totals.get().discount.to_string()}</dd>
+                </div>
+            </Show>
+            <div class="grand-total">
+                <dt>{move || td_string!(i18n.get_locale(), cart.total, count = totals.get().items).to_string()}</dt>
+                <dd>{move || totals.get().total.to_string()}</dd>
+            </div>
+        </dl>
+    }
+}
+
+/// Open carts of villagers other than the one served: tap to switch to them.
+#[component]
+fn OtherCarts() -> impl IntoView {
+    let i18n = use_i18n();
+    let station = use_app().station;
+    let others = Memo::new(move |_| {
+        let serving = station.serving.get();
+        station.carts.with(|carts| {
+            carts
+                .iter()
+                .filter(|c| Some(&c.villager_id) != serving.as_ref() && !c.cart.is_empty())
+                .filter_map(|c| {
+                    station
+                        .villagers
+                        .with(|all| all.iter().find(|v| v.id == c.villager_id).cloned())
+                        .filter(|v| !v.archived)
+                        .map(|v| (v, c.cart.totals().items))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Show when=move || !others.with(Vec::is_empty)>
+            <h2>{t!(i18n, cart.others)}</h2>
+            <ul class="villager-list">
+                <For each=move || others.get() key=|(v, n)| (v.id.clone(), *n) let:entry>
+                    {
+                        let (v, pieces) = entry;
+                        let vid = v.id.clone();
+                        view! {
+                            <li class="villager-row">
+                                <Avatar index=v.avatar class="avatar-small" />
+                                <p class="villager-name">{v.name.clone()}</p>
+                                <p class="muted">
+                                    {move || td_string!(i18n.get_locale(), villagers.open_cart, count = pieces).to_string()}
+                                </p>
+                                <button
+                                    type="button"
+                                    class="btn btn-primary"
+                                    on:click=move |_| station.serve(Some(vid.clone()))
+                                >
+                                    <Icon icon=icondata::LuUserCheck />
+                                    <span>{t!(i18n, cart.switch_to)}</span>
+                                </button>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+        </Show>
+    }
+}

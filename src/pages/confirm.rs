@@ -1,0 +1,190 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use crate::components::avatar::Avatar;
+use crate::components::icon::Icon;
+use crate::components::page_heading::PageHeading;
+use crate::components::partner_gate::PartnerGate;
+use crate::components::product_image::ProductImage;
+use crate::components::speak_button::SpeakButton;
+use crate::domain::cart::{CartLine, totals_of};
+use crate::domain::station::{PlaceError, Villager};
+use crate::i18n::*;
+use crate::pages::Route;
+use crate::pages::cart::TotalsBox;
+use crate::store::station::PlaceFailure;
+use crate::store::use_app;
+use crate::voice::hints::{code_speech, lang_of, order_speech, unit_word};
+use crate::voice::speech::speak;
+
+/// The read-back: big pictures, quantities and the total, read aloud on request; the villager
+/// confirms with ✓ or goes back with ✗. Cash at pickup, delivery to this station.
+#[component]
+pub fn ConfirmPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let station = use_app().station;
+    // Read once: the screen shows the cart as it was when the villager was asked.
+    let villager = station.serving.get_untracked().and_then(|id| {
+        station
+            .villagers
+            .with_untracked(|all| all.iter().find(|v| v.id == id).cloned())
+    });
+    view! {
+        <PartnerGate>
+            <PageHeading
+                title=Signal::derive(move || td_string!(i18n.get_locale(), confirm.title).to_string())
+                hint=Signal::derive(move || td_string!(i18n.get_locale(), confirm.hint).to_string())
+            />
+            {match villager.clone() {
+                Some(v) => view! { <ReadBack villager=v /> }.into_any(),
+                None => {
+                    view! {
+                        <p class="empty">{t!(i18n, cart.nobody)}</p>
+                        <A href=Route::Villagers.path() attr:class="btn btn-primary">
+                            <Icon icon=icondata::LuUsers />
+                            <span>{t!(i18n, serving.switch)}</span>
+                        </A>
+                    }
+                        .into_any()
+                }
+            }}
+        </PartnerGate>
+    }
+}
+
+#[component]
+fn ReadBack(villager: Villager) -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let station = app.station;
+    let navigate = use_navigate();
+    let id = StoredValue::new(villager.id.clone());
+    let name = StoredValue::new(villager.name.clone());
+    let lines = Memo::new(move |_| {
+        station
+            .cart_of(&id.get_value())
+            .map(|c| c.cart.lines)
+            .unwrap_or_default()
+    });
+    let speech =
+        Signal::derive(move || order_speech(i18n.get_locale(), &name.get_value(), &lines.get()));
+    let placing = RwSignal::new(false);
+    let failed = RwSignal::new(None::<&'static str>);
+    let confirm = Callback::new(move |()| {
+        // One tap places the order; the button stays disabled until the screen changes.
+        if placing.get_untracked() {
+            return;
+        }
+        placing.set(true);
+        let locale = i18n.get_locale_untracked();
+        match station.place(&id.get_value()) {
+            Ok(order_id) => {
+                let code = station.orders.with_untracked(|o| {
+                    o.iter()
+                        .find(|o| o.id == order_id)
+                        .map(|o| o.pickup_code.clone())
+                });
+                if let Some(code) = code {
+                    let text = format!(
+                        "{} {}",
+                        td_string!(locale, confirm.placed),
+                        code_speech(locale, &code)
+                    );
+                    let rate = app.settings.with_untracked(|s| s.speech_rate.factor());
+                    speak(&text, lang_of(locale), rate);
+                }
+                spawn_local(station.flush(app.backend.get_untracked()));
+                navigate(&Route::Order(order_id).path(), Default::default());
+            }
+            Err(failure) => {
+                placing.set(false);
+                failed.set(Some(match failure {
+                    PlaceFailure::Refused(PlaceError::EmptyCart) => {
+                        td_string!(locale, confirm.err_empty)
+                    }
+                    PlaceFailure::Refused(PlaceError::NoVillager) => {
+                        td_string!(locale, confirm.err_villager)
+                    }
+                    PlaceFailure::Storage(_) => td_string!(locale, confirm.err_storage),
+                }));
+            }
+        }
+    });
+    view! {
+        <div class="cart-who">
+            <Avatar index=villager.avatar class="avatar-big" />
+            <p class="villager-name">{villager.name.clone()}</p>
+            <SpeakButton
+                text=speech
+                label=Signal::derive(move || td_string!(i18n.get_locale(), confirm.read).to_string())
+                class="speak-big"
+            />
+        </div>
+        <Show
+            when=move || !lines.with(Vec::is_empty)
+            fallback=move || {
+                view! {
+                    <p class="empty">{t!(i18n, cart.empty)}</p>
+                    <A href=Route::Home.path() attr:class="btn btn-primary">
+                        <Icon icon=icondata::LuHouse />
+                        <span>{t!(i18n, cart.browse)}</span>
+                    </A>
+                }
+            }
+        >
+            <ul class="readback">
+                <For each=move || lines.get() key=|l| (l.product_id, l.qty) let:line>
+                    <ReadBackLine line />
+                </For>
+            </ul>
+            <TotalsBox totals=Signal::derive(move || lines.with(|l| totals_of(l))) />
+            <ul class="order-terms">
+                <li>
+                    <Icon icon=icondata::LuBanknote />
+                    <span>{t!(i18n, confirm.payment)}</span>
+                </li>
+                <li>
+                    <Icon icon=icondata::LuStore />
+                    <span>{t!(i18n, confirm.delivery)}</span>
+                </li>
+            </ul>
+            <p class="field-error" role="alert">{move || failed.get()}</p>
+            <div class="actions confirm-actions">
+                <A href=Route::Cart.path() attr:class="btn btn-huge btn-back">
+                    <Icon icon=icondata::LuX />
+                    <span>{t!(i18n, confirm.back)}</span>
+                </A>
+                <button
+                    type="button"
+                    class="btn btn-primary btn-huge"
+                    disabled=move || placing.get()
+                    on:click=move |_| confirm.run(())
+                >
+                    <Icon icon=icondata::LuCheck />
+                    <span>{t!(i18n, confirm.ok)}</span>
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+/// One line of the read-back (also used by the order screen).
+#[component]
+pub fn ReadBackLine(line: CartLine) -> impl IntoView {
+    let i18n = use_i18n();
+    let title = line.title.clone();
+    let unit = line.unit;
+    let qty = line.qty;
+    view! {
+        <li class="readback-line">
+            <ProductImage src=line.picture.clone() category=line.category.clone() alt="" lazy=true />
+            <p class="cart-line-title">{move || title.get(lang_of(i18n.get_locale())).to_string()}</p>
+            <p class="readback-qty">
+                {move || td_string!(i18n.get_locale(), confirm.qty, qty = qty, unit = unit_word(i18n.get_locale(), unit)).to_string()}
+            </p>
+            <p class="line-total">{line.total().to_string()}</p>
+        </li>
+    }
+}

@@ -1,0 +1,358 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::ApiError;
+use crate::components::avatar::Avatar;
+use crate::components::icon::Icon;
+use crate::components::page_heading::PageHeading;
+use crate::components::partner_gate::PartnerGate;
+use crate::components::speak_button::SpeakButton;
+use crate::domain::order::{Mismatch, clock_of, date_of};
+use crate::domain::outbox::SendState;
+use crate::domain::station::Order;
+use crate::i18n::*;
+use crate::pages::Route;
+use crate::pages::cart::TotalsBox;
+use crate::pages::confirm::ReadBackLine;
+use crate::store::use_app;
+use crate::voice::hints::{code_speech, error_message};
+
+fn offset_minutes() -> i32 {
+    -(js_sys::Date::new_0().get_timezone_offset() as i32)
+}
+
+/// When an order was placed, in local time.
+fn placed_text(locale: Locale, ms: u64) -> String {
+    let date = date_of(ms as i64, offset_minutes());
+    let (h, m) = clock_of(ms as i64, offset_minutes());
+    td_string!(
+        locale,
+        orders.placed_at,
+        month = date.month,
+        day = date.day,
+        time = format!("{h:02}:{m:02}")
+    )
+    .to_string()
+}
+
+fn display_name(locale: Locale, order: &Order) -> String {
+    if order.villager_name.is_empty() {
+        td_string!(locale, orders.erased).to_string()
+    } else {
+        order.villager_name.clone()
+    }
+}
+
+/// The send state in an icon and words (never colour alone).
+#[component]
+fn SendStatus(#[prop(into)] state: Signal<SendState>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Show
+            when=move || state.with(|s| matches!(s, SendState::Sent { .. }))
+            fallback=move || {
+                view! {
+                    <span class="status status-waiting">
+                        <Icon icon=icondata::LuClock />
+                        <span>{t!(i18n, orders.waiting)}</span>
+                    </span>
+                }
+            }
+        >
+            <span class="status status-sent">
+                <Icon icon=icondata::LuCircleCheck />
+                <span>{t!(i18n, orders.sent)}</span>
+            </span>
+        </Show>
+    }
+}
+
+/// All orders, newest first, with a filter by villager.
+#[component]
+pub fn OrdersPage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PartnerGate>
+            <PageHeading
+                title=Signal::derive(move || td_string!(i18n.get_locale(), orders.title).to_string())
+                hint=Signal::derive(move || td_string!(i18n.get_locale(), orders.hint).to_string())
+            />
+            <OrderList />
+        </PartnerGate>
+    }
+}
+
+#[component]
+fn OrderList() -> impl IntoView {
+    let i18n = use_i18n();
+    let station = use_app().station;
+    // The filter stays on the screen (never in the address: no villager in URLs).
+    let filter = RwSignal::new(None::<String>);
+    let people = Memo::new(move |_| {
+        let mut seen: Vec<(String, String, u8)> = Vec::new();
+        station.orders.with(|orders| {
+            for o in orders.iter().rev() {
+                if let Some(id) = &o.villager_id
+                    && !seen.iter().any(|(s, _, _)| s == id)
+                {
+                    seen.push((id.clone(), o.villager_name.clone(), o.avatar));
+                }
+            }
+        });
+        seen
+    });
+    let shown = Memo::new(move |_| {
+        let f = filter.get();
+        station.orders.with(|orders| {
+            orders
+                .iter()
+                .rev()
+                .filter(|o| f.is_none() || o.villager_id == f)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let unsent = move || station.unsent();
+    view! {
+        <Show when=move || { unsent() > 0 }>
+            <p class="notice notice-warn" role="status">
+                <Icon icon=icondata::LuClock />
+                <span>{move || td_string!(i18n.get_locale(), orders.unsent, count = unsent()).to_string()}</span>
+            </p>
+        </Show>
+        <Show when=move || { people.with(Vec::len) > 1 }>
+            <div class="filter-row" role="radiogroup" aria-label=move || td_string!(i18n.get_locale(), orders.filter)>
+                <label class="choice filter-chip">
+                    <input
+                        type="radio"
+                        name="who"
+                        prop:checked=move || filter.with(Option::is_none)
+                        on:change=move |_| filter.set(None)
+                    />
+                    <span>{t!(i18n, orders.everyone)}</span>
+                </label>
+                <For each=move || people.get() key=|p| p.clone() let:person>
+                    {
+                        let (id, name, avatar) = person;
+                        let mine = id.clone();
+                        view! {
+                            <label class="choice filter-chip">
+                                <input
+                                    type="radio"
+                                    name="who"
+                                    prop:checked=move || filter.with(|f| f.as_deref() == Some(mine.as_str()))
+                                    on:change=move |_| filter.set(Some(id.clone()))
+                                />
+                                <Avatar index=avatar class="avatar-small" />
+                                <span>{name}</span>
+                            </label>
+                        }
+                    }
+                </For>
+            </div>
+        </Show>
+        <Show
+            when=move || !shown.with(Vec::is_empty)
+            fallback=move || view! { <p class="empty">{t!(i18n, orders.none)}</p> }
+        >
+            <ul class="order-list">
+                <For each=move || shown.get() key=|o| (o.id.clone(), o.send.clone(), o.villager_name.clone()) let:order>
+                    <li>
+                        <A href=Route::Order(order.id.clone()).path() attr:class="order-row">
+                            <Avatar index=order.avatar class="avatar-small" />
+                            <span class="order-who">
+                                <span class="villager-name">
+                                    {let o = order.clone();
+                                    move || display_name(i18n.get_locale(), &o)}
+                                </span>
+                                <span class="muted">
+                                    {let at = order.placed_at;
+                                    move || placed_text(i18n.get_locale(), at)}
+                                </span>
+                            </span>
+                            <span class="order-total">{order.totals().total.to_string()}</span>
+                            <SendStatus state=order.send.clone() />
+                        </A>
+                    </li>
+                </For>
+            </ul>
+        </Show>
+    }
+}
+
+/// One order: who, when, status, pickup code (big, spoken), lines and total.
+#[component]
+pub fn OrderPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let station = use_app().station;
+    let order = Memo::new(move |_| {
+        let id = params.with(|p| p.get("id"))?;
+        station
+            .orders
+            .with(|all| all.iter().find(|o| o.id == id).cloned())
+    });
+    let title = Signal::derive(move || match order.get() {
+        Some(o) => td_string!(i18n.get_locale(), orders.order_title, id = o.id).to_string(),
+        None => td_string!(i18n.get_locale(), orders.title).to_string(),
+    });
+    view! {
+        <PartnerGate>
+            <PageHeading
+                title
+                hint=Signal::derive(move || td_string!(i18n.get_locale(), orders.detail_hint).to_string())
+            />
+            <Show
+                when=move || order.with(Option::is_some)
+                fallback=move || {
+                    view! {
+                        <p class="empty">{t!(i18n, orders.missing)}</p>
+                        <A href=Route::Orders.path() attr:class="btn btn-primary">
+                            <Icon icon=icondata::LuReceipt />
+                            <span>{t!(i18n, orders.title)}</span>
+                        </A>
+                    }
+                }
+            >
+                <OrderDetail order />
+            </Show>
+        </PartnerGate>
+    }
+}
+
+#[component]
+fn OrderDetail(order: Memo<Option<Order>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let station = app.station;
+    let get = move |f: fn(&Order) -> String| order.with(|o| o.as_ref().map(f).unwrap_or_default());
+    let code = Signal::derive(move || get(|o| o.pickup_code.clone()));
+    let state = Signal::derive(move || {
+        order.with(|o| {
+            o.as_ref()
+                .map(|o| o.send.clone())
+                .unwrap_or(SendState::Sent { at: 0 })
+        })
+    });
+    let last_error = move || match state.get() {
+        SendState::Waiting {
+            last_error: Some(code),
+            ..
+        } => ApiError::from_code(&code).map(|e| error_message(i18n.get_locale(), &e)),
+        _ => None,
+    };
+    let mismatches = Memo::new(move |_| {
+        order.with(|o| o.as_ref().map(|o| o.mismatches.clone()).unwrap_or_default())
+    });
+    let retry = move |_| {
+        station.retry_now();
+        spawn_local(station.flush(app.backend.get_untracked()));
+    };
+    view! {
+        <div class="cart-who">
+            <Avatar index=Signal::derive(move || order.with(|o| o.as_ref().map_or(0, |o| o.avatar))) class="avatar-big" />
+            <p class="villager-name">
+                {move || order.with(|o| o.as_ref().map(|o| display_name(i18n.get_locale(), o)))}
+            </p>
+            <p class="muted">
+                {move || order.with(|o| o.as_ref().map(|o| placed_text(i18n.get_locale(), o.placed_at)))}
+            </p>
+        </div>
+        <section class="pickup-code" aria-labelledby="code-label">
+            <h2 id="code-label">{t!(i18n, orders.code)}</h2>
+            <p class="code-digits">{code}</p>
+            <p>{t!(i18n, orders.code_note)}</p>
+            <SpeakButton
+                text=Signal::derive(move || code_speech(i18n.get_locale(), &code.get()))
+                label=Signal::derive(move || td_string!(i18n.get_locale(), orders.say_code_label).to_string())
+                class="speak-big"
+            />
+        </section>
+        <div class="order-status" role="status">
+            <SendStatus state />
+            <Show when=move || !matches!(state.get(), SendState::Sent { .. })>
+                <p class="muted">{t!(i18n, orders.waiting_note)}</p>
+                <p class="field-error">{last_error}</p>
+                <button type="button" class="btn" on:click=retry>
+                    <Icon icon=icondata::LuSend />
+                    <span>{t!(i18n, orders.retry)}</span>
+                </button>
+            </Show>
+        </div>
+        <Show when=move || !mismatches.with(Vec::is_empty)>
+            <div class="notice notice-warn" role="alert">
+                <Icon icon=icondata::LuTriangleAlert />
+                <div>
+                    <p>{t!(i18n, orders.mismatch)}</p>
+                    <ul>
+                        {move || {
+                            mismatches
+                                .get()
+                                .into_iter()
+                                .map(|m| view! { <li>{mismatch_text(i18n.get_locale(), m)}</li> })
+                                .collect_view()
+                        }}
+                    </ul>
+                </div>
+            </div>
+        </Show>
+        <ul class="readback">
+            {move || {
+                order
+                    .with(|o| o.as_ref().map(|o| o.lines.clone()).unwrap_or_default())
+                    .into_iter()
+                    .map(|line| view! { <ReadBackLine line /> })
+                    .collect_view()
+            }}
+        </ul>
+        <TotalsBox totals=Signal::derive(move || order.with(|o| o.as_ref().map(Order::totals).unwrap_or_default())) />
+        <ul class="order-terms">
+            <li>
+                <Icon icon=icondata::LuBanknote />
+                <span>{t!(i18n, confirm.payment)}</span>
+            </li>
+            <li>
+                <Icon icon=icondata::LuStore />
+                <span>{t!(i18n, confirm.delivery)}</span>
+            </li>
+        </ul>
+        <A href=Route::Orders.path() attr:class="btn">
+            <Icon icon=icondata::LuReceipt />
+            <span>{t!(i18n, orders.all)}</span>
+        </A>
+    }
+}
+
+fn mismatch_text(locale: Locale, m: Mismatch) -> String {
+    match m {
+        Mismatch::Quantity {
+            product_id,
+            ours,
+            theirs,
+        } => td_string!(
+            locale,
+            orders.mismatch_qty,
+            id = product_id,
+            ours = ours,
+            theirs = theirs.map_or_else(|| "—".to_string(), |t| t.to_string())
+        )
+        .to_string(),
+        Mismatch::LineTotal {
+            product_id,
+            ours,
+            theirs,
+        } => td_string!(
+            locale,
+            orders.mismatch_total,
+            id = product_id,
+            ours = ours.to_string(),
+            theirs = theirs.to_string()
+        )
+        .to_string(),
+        Mismatch::Extra { product_id } => {
+            td_string!(locale, orders.mismatch_extra, id = product_id).to_string()
+        }
+    }
+}

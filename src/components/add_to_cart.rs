@@ -34,21 +34,34 @@ pub fn AddToCart(
     view! {
         <Show when=active>
             <div class="add-to-cart">
+                <p class="in-cart" role="status">
+                    <Show when=move || qty().is_some()>
+                        <Icon icon=icondata::LuCircleCheck />
+                        <span>
+                            {move || {
+                                td_string!(
+                                    i18n.get_locale(), cart.in_cart, count = qty().unwrap_or_default(), unit = unit_word(i18n.get_locale(), unit)
+                                )
+                                    .to_string()
+                            }}
+                        </span>
+                    </Show>
+                </p>
                 <button type="button" class="btn btn-primary add-btn" on:click=add>
                     <Icon icon=icondata::LuShoppingCart />
                     <span>
-                        {move || match qty() {
-                            None => td_string!(i18n.get_locale(), cart.add).to_string(),
-                            Some(n) => {
-                                td_string!(
-                                    i18n.get_locale(), cart.add_more, count = n, unit = unit_word(i18n.get_locale(), unit)
-                                )
-                                    .to_string()
+                        {move || {
+                            if qty().is_some() {
+                                td_string!(i18n.get_locale(), cart.add_more)
+                            } else {
+                                td_string!(i18n.get_locale(), cart.add)
                             }
                         }}
                     </span>
                 </button>
-                <p class="field-error" role="status">{move || refused.get()}</p>
+                <Show when=move || refused.with(Option::is_some)>
+                    <p class="field-error" role="alert">{move || refused.get()}</p>
+                </Show>
             </div>
         </Show>
     }

@@ -19,6 +19,9 @@ pub fn SpeakButton(
     /// Extra CSS class (size variants).
     #[prop(into, optional)]
     class: MaybeProp<String>,
+    /// Visible words instead of "Listen" (then they are the accessible name too).
+    #[prop(into, optional)]
+    word: MaybeProp<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
@@ -39,7 +42,12 @@ pub fn SpeakButton(
             on:click=on_click
         >
             <Icon icon=icondata::LuVolume2 />
-            <span>{t!(i18n, speak.button)}</span>
+            <span>
+                {move || {
+                    word.get()
+                        .unwrap_or_else(|| td_string!(i18n.get_locale(), speak.button).to_string())
+                }}
+            </span>
         </button>
     }
 }

@@ -118,8 +118,8 @@ fn ReadBack(villager: Villager) -> impl IntoView {
             <p class="villager-name">{villager.name.clone()}</p>
             <SpeakButton
                 text=speech
-                label=Signal::derive(move || td_string!(i18n.get_locale(), confirm.read).to_string())
-                class="speak-big"
+                word=Signal::derive(move || td_string!(i18n.get_locale(), confirm.read).to_string())
+                class="speak-big speak-order"
             />
         </div>
         <Show

@@ -10,6 +10,7 @@ use crate::api::Backend;
 use crate::domain::cart::CartError;
 use crate::domain::catalog::Product;
 use crate::domain::order::{idempotency_key, order_id, pickup_code, reconcile};
+use crate::domain::outbox::SendState;
 use crate::domain::station::{
     NewOrderIds, OpenCart, Order, PlaceError, Villager, erase_villager, place_order, with_outbox,
 };
@@ -291,16 +292,21 @@ impl Station {
     /// Sends every order that is due, one request each, one flush at a time. Each result is
     /// written before the next order goes.
     pub async fn flush(self, backend: Backend) {
-        if self.flushing.get_value() {
+        let now = now_ms();
+        let any_due = self.orders.with_untracked(|orders| {
+            orders
+                .iter()
+                .any(|o| matches!(o.send, SendState::Waiting { next_at, .. } if next_at <= now))
+        });
+        // Most ticks find nothing due: leave the orders (and every screen showing them) alone.
+        if !any_due || self.flushing.get_value() {
             return;
         }
         self.flushing.set_value(true);
         let mut due = Vec::new();
         self.orders
-            .update(|o| due = with_outbox(o, |ob| ob.take_due(now_ms())));
-        if !due.is_empty() {
-            self.save_orders();
-        }
+            .update(|o| due = with_outbox(o, |ob| ob.take_due(now)));
+        self.save_orders();
         for entry in due {
             let Some(lines) = self.orders.with_untracked(|o| {
                 o.iter()

@@ -211,7 +211,7 @@ export const SCREENS = [
       await openPartner(page, { lang });
       await page.locator('header').getByRole('link', { name: L(lang).nav.home }).click();
       await page.getByRole('link', { name: lang === 'en' ? 'Grain & Oil' : '粮油', exact: true }).click();
-      await expect(productTiles(page).first().getByRole('button', { name: new RegExp(esc(L(lang).cart.add_more.split('{{')[0])) })).toBeVisible();
+      await expect(productTiles(page).first().getByRole('button', { name: L(lang).cart.add_more })).toBeVisible();
     },
   },
   {

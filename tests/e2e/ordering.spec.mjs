@@ -83,7 +83,8 @@ for (const { lang, t } of LANGS) {
       // From a tile: one tap adds the minimum (1), the button then says how many.
       const riceTile = productTiles(page).filter({ hasText: title(rice, lang) });
       await riceTile.getByRole('button', { name: t.cart.add, exact: true }).click();
-      await expect(riceTile.locator('.add-btn')).toHaveText(fill(t.cart.add_more, { count: 1, unit: lang === 'en' ? 'bag' : '袋' }));
+      await expect(riceTile.locator('.add-btn')).toHaveText(t.cart.add_more);
+      await expect(riceTile.getByRole('status')).toHaveText(fill(t.cart.in_cart, { count: 1, unit: lang === 'en' ? 'bag' : '袋' }));
       await expect(servingBar(page)).toContainText(fill(t.serving.cart, { count: 1 }));
 
       // From product screens.
@@ -326,4 +327,23 @@ test.describe('remote backend: nothing lost, nothing doubled', () => {
     expect(cartPosts()).toHaveLength(2);
     expect(await storedOrders(page)).toHaveLength(1);
   });
+});
+
+test('unreadable records: the app starts, says how many were lost, and keeps the rest', async ({ page }) => {
+  const t = T.zh;
+  const station = demoStation();
+  await page.addInitScript((good) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('cunzhan.orders', JSON.stringify({ v: 1, items: [good, { id: 7, lines: 'x' }] }));
+    localStorage.setItem('cunzhan.villagers', '{"v":1,"items":[{"id":"v1","na');
+  }, station.orders[0]);
+  await page.goto('/orders');
+  await expect(page.getByText(fill(t.store.lost, { count: 2 }))).toBeVisible();
+  await openPartner(page);
+  await expect(main(page).locator('.order-row')).toHaveCount(1);
+  // The unreadable collection is kept aside, not destroyed.
+  expect(await page.evaluate(() => localStorage.getItem('cunzhan.villagers.corrupt'))).toBe('{"v":1,"items":[{"id":"v1","na');
+  await page.getByRole('button', { name: t.speak.close }).click();
+  await expect(page.getByText(fill(t.store.lost, { count: 2 }))).toHaveCount(0);
 });

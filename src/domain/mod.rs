@@ -2,6 +2,8 @@
 
 pub mod cart;
 pub mod catalog;
+pub mod commission;
+pub mod logistics;
 pub mod money;
 pub mod order;
 pub mod outbox;

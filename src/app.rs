@@ -11,14 +11,17 @@ use crate::domain::catalog::Lang;
 use crate::i18n::*;
 use crate::pages::cart::CartPage;
 use crate::pages::category::CategoryPage;
+use crate::pages::commission::CommissionPage;
 use crate::pages::confirm::ConfirmPage;
 use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::orders::{OrderPage, OrdersPage};
+use crate::pages::parcels::ParcelsPage;
 use crate::pages::partner::PartnerPage;
 use crate::pages::product::ProductPage;
 use crate::pages::search::SearchPage;
 use crate::pages::settings::SettingsPage;
+use crate::pages::station::StationPage;
 use crate::pages::villagers::{VillagerPage, VillagersPage};
 use crate::store::AppContext;
 use crate::voice::hints::locale_of;
@@ -104,6 +107,9 @@ fn Shell() -> impl IntoView {
                     <RouterRoute path=path!("/confirm") view=ConfirmPage />
                     <RouterRoute path=path!("/orders") view=OrdersPage />
                     <RouterRoute path=path!("/orders/:id") view=OrderPage />
+                    <RouterRoute path=path!("/station") view=StationPage />
+                    <RouterRoute path=path!("/commission") view=CommissionPage />
+                    <RouterRoute path=path!("/parcels") view=ParcelsPage />
                 </Routes>
             </main>
             <Caption />

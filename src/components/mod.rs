@@ -17,4 +17,5 @@ pub mod serving_bar;
 pub mod speak_button;
 pub mod stepper;
 pub mod stock_badge;
+pub mod timeline;
 pub mod top_bar;

@@ -20,6 +20,9 @@ pub struct CartLine {
     pub stock: u32,
     pub min_order: u32,
     pub qty: u32,
+    /// The product's return terms as the shop wrote them (e.g. "30 days return policy").
+    #[serde(default)]
+    pub return_policy: Option<String>,
 }
 
 impl CartLine {
@@ -122,6 +125,7 @@ impl Cart {
             stock: product.stock,
             min_order: min,
             qty: min,
+            return_policy: product.return_policy.clone(),
         });
         Ok(min)
     }

@@ -103,43 +103,51 @@ pub fn commission_state(
     }
 }
 
-/// One local month of a partner's orders.
+/// The commission screen's month, as a partner keeps accounts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct MonthSummary {
     /// Orders placed in the month.
     pub orders: u32,
-    /// Commission not yet earned on those orders.
+    /// Commission waiting for a pickup or a return window, whenever the order was placed.
     pub pending: Fen,
-    /// Commission earned on those orders.
+    /// Commission that became earned in the month (the month it settles in, like a payslip).
     pub earned: Fen,
 }
 
-/// Sums `(placed_at, commission, state)` items placed in `year`/`month` of local time.
+/// Sums `(placed_at, commission, state)` items for `year`/`month` of local time.
 pub fn month_summary(
     items: &[(u64, Fen, CommissionState)],
     year: i32,
     month: u32,
     offset_minutes: i32,
 ) -> MonthSummary {
+    let in_month = |ms: u64| {
+        let date = date_of(i64::try_from(ms).unwrap_or(i64::MAX), offset_minutes);
+        (date.year, date.month) == (year, month)
+    };
     let mut sum = MonthSummary::default();
     for (placed_at, amount, state) in items {
-        let date = date_of(
-            i64::try_from(*placed_at).unwrap_or(i64::MAX),
-            offset_minutes,
-        );
-        if (date.year, date.month) != (year, month) {
-            continue;
+        if in_month(*placed_at) {
+            sum.orders = sum.orders.saturating_add(1);
         }
-        sum.orders = sum.orders.saturating_add(1);
         match state {
             CommissionState::Pending => sum.pending = Fen(sum.pending.0.saturating_add(amount.0)),
-            CommissionState::Earned { .. } => {
+            CommissionState::Earned { at } if in_month(*at) => {
                 sum.earned = Fen(sum.earned.0.saturating_add(amount.0))
             }
-            CommissionState::None => {}
+            _ => {}
         }
     }
     sum
+}
+
+/// A rate in basis points as a percent without trailing zeros: 300 → "3", 250 → "2.5".
+pub fn percent_text(bp: u32) -> String {
+    match bp % 100 {
+        0 => (bp / 100).to_string(),
+        f if f % 10 == 0 => format!("{}.{}", bp / 100, f / 10),
+        f => format!("{}.{f:02}", bp / 100),
+    }
 }
 
 #[cfg(test)]
@@ -272,28 +280,37 @@ mod tests {
         let feb_first = 1_769_875_200_000;
         let feb_last = 1_772_294_399_000;
         let mar_first = 1_772_294_400_000;
-        let earned = CommissionState::Earned { at: mar_first };
         let items = [
             (jan_last, Fen(100), CommissionState::Pending),
-            (feb_first, Fen(176), earned),
+            // Placed in January, earned on the first of February.
+            (jan_last, Fen(7), CommissionState::Earned { at: feb_first }),
+            (
+                feb_first,
+                Fen(176),
+                CommissionState::Earned { at: feb_last },
+            ),
             (feb_first + DAY_MS, Fen(30), CommissionState::Pending),
             (feb_last, Fen(50), CommissionState::None),
-            (feb_last, Fen(20), CommissionState::Pending),
-            (mar_first, Fen(999), earned),
+            (
+                feb_last,
+                Fen(999),
+                CommissionState::Earned { at: mar_first },
+            ),
         ];
+        // Orders placed in the month; pending whenever placed; earned in the month it settled.
         assert_eq!(
             month_summary(&items, 2026, 2, 480),
             MonthSummary {
                 orders: 4,
-                pending: Fen(50),
-                earned: Fen(176)
+                pending: Fen(130),
+                earned: Fen(183)
             }
         );
         assert_eq!(
             month_summary(&items, 2026, 1, 480),
             MonthSummary {
-                orders: 1,
-                pending: Fen(100),
+                orders: 2,
+                pending: Fen(130),
                 earned: Fen(0)
             }
         );
@@ -301,11 +318,18 @@ mod tests {
         assert_eq!(
             month_summary(&items, 2026, 2, 0),
             MonthSummary {
-                orders: 4,
-                pending: Fen(50),
-                earned: Fen(999)
+                orders: 3,
+                pending: Fen(130),
+                earned: Fen(176 + 999)
             }
         );
-        assert_eq!(month_summary(&items, 2025, 2, 480), MonthSummary::default());
+        assert_eq!(
+            month_summary(&items, 2025, 2, 480),
+            MonthSummary {
+                orders: 0,
+                pending: Fen(130),
+                earned: Fen(0)
+            }
+        );
     }
 }

@@ -7,6 +7,7 @@ pub mod logistics;
 pub mod money;
 pub mod order;
 pub mod outbox;
+pub mod parcel;
 pub mod pin;
 pub mod station;
 pub mod terms;

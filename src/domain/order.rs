@@ -225,6 +225,7 @@ mod tests {
             stock: 99,
             min_order: 1,
             qty,
+            return_policy: None,
         }
     }
 

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::cart::{Cart, CartLine, Totals, totals_of};
+use super::logistics::PickupGuard;
 use super::order::Mismatch;
 use super::outbox::{Outbox, OutboxEntry, SendState};
 use super::villager::VillagerInput;
@@ -91,6 +92,48 @@ pub struct Order {
     /// Where the remote backend's totals disagreed with ours.
     #[serde(default)]
     pub mismatches: Vec<Mismatch>,
+    /// When the order left the tablet, on the station's (simulated) clock: the parcel's journey
+    /// starts here.
+    #[serde(default)]
+    pub shipped_at: Option<u64>,
+    /// When the villager collected the parcel (station clock).
+    #[serde(default)]
+    pub picked_up_at: Option<u64>,
+    /// Wrong pickup codes and the handover lock.
+    #[serde(default)]
+    pub pickup_guard: PickupGuard,
+    /// A return the partner started for some of the items.
+    #[serde(default)]
+    pub returned: Option<ReturnRecord>,
+}
+
+/// Why a villager returns items (chosen from big pictured choices).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReturnReason {
+    WrongItem,
+    Damaged,
+    DoesNotFit,
+    ChangedMind,
+}
+
+impl ReturnReason {
+    /// Every reason, in the order offered.
+    pub const ALL: [ReturnReason; 4] = [
+        ReturnReason::WrongItem,
+        ReturnReason::Damaged,
+        ReturnReason::DoesNotFit,
+        ReturnReason::ChangedMind,
+    ];
+}
+
+/// A return started at the station.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReturnRecord {
+    /// Station clock.
+    pub at: u64,
+    pub product_ids: Vec<u32>,
+    pub reason: ReturnReason,
 }
 
 impl Order {
@@ -170,6 +213,10 @@ pub fn place_order(
         },
         remote_cart: None,
         mismatches: Vec::new(),
+        shipped_at: None,
+        picked_up_at: None,
+        pickup_guard: PickupGuard::default(),
+        returned: None,
     });
     Ok(id)
 }

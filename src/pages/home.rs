@@ -2,10 +2,13 @@ use leptos::prelude::*;
 
 use crate::components::category_tile::CategoryTile;
 use crate::components::error_panel::{ErrorPanel, Loading};
+use crate::components::icon::Icon;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::*;
+use crate::pages::Route;
 use crate::store::use_app;
 use crate::voice::hints::{Screen, screen_hint};
+use leptos_router::components::A;
 
 /// Home: the grid of big category tiles.
 #[component]
@@ -18,6 +21,12 @@ pub fn HomePage() -> impl IntoView {
             title=Signal::derive(move || td_string!(i18n.get_locale(), home.title).to_string())
             hint=Signal::derive(move || screen_hint(i18n.get_locale(), &Screen::Home))
         />
+        <Show when=move || app.station.orders.with(|o| o.iter().any(|o| o.picked_up_at.is_none()))>
+            <A href=Route::Parcels.path() attr:class="btn btn-primary parcels-link">
+                <Icon icon=icondata::LuPackage />
+                <span>{t!(i18n, parcels.link)}</span>
+            </A>
+        </Show>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match categories.await {

@@ -2,14 +2,17 @@
 
 pub mod cart;
 pub mod category;
+pub mod commission;
 pub mod confirm;
 pub mod home;
 pub mod not_found;
 pub mod orders;
+pub mod parcels;
 pub mod partner;
 pub mod product;
 pub mod search;
 pub mod settings;
+pub mod station;
 pub mod villagers;
 
 use crate::api::endpoint::encode;
@@ -30,6 +33,9 @@ pub enum Route {
     Confirm,
     Orders,
     Order(String),
+    Station,
+    Commission,
+    Parcels,
 }
 
 impl Route {
@@ -51,6 +57,9 @@ impl Route {
             Route::Confirm => "/confirm".to_string(),
             Route::Orders => "/orders".to_string(),
             Route::Order(id) => format!("/orders/{}", encode(id)),
+            Route::Station => "/station".to_string(),
+            Route::Commission => "/commission".to_string(),
+            Route::Parcels => "/parcels".to_string(),
         }
     }
 }

@@ -9,32 +9,24 @@ use crate::components::icon::Icon;
 use crate::components::page_heading::PageHeading;
 use crate::components::partner_gate::PartnerGate;
 use crate::components::speak_button::SpeakButton;
-use crate::domain::order::{Mismatch, clock_of, date_of};
+use crate::components::timeline::Timeline;
+use crate::domain::commission::ReturnWindow;
+use crate::domain::order::Mismatch;
 use crate::domain::outbox::SendState;
+use crate::domain::parcel::{ReturnError, return_windows};
 use crate::domain::station::Order;
+use crate::domain::station::ReturnReason;
 use crate::i18n::*;
 use crate::pages::Route;
 use crate::pages::cart::TotalsBox;
 use crate::pages::confirm::ReadBackLine;
+use crate::store::station::local_offset_minutes;
 use crate::store::use_app;
-use crate::voice::hints::{code_speech, error_message};
-
-fn offset_minutes() -> i32 {
-    -(js_sys::Date::new_0().get_timezone_offset() as i32)
-}
+use crate::voice::hints::{code_speech, error_message, lang_of, reason_word, when_text};
 
 /// When an order was placed, in local time.
 fn placed_text(locale: Locale, ms: u64) -> String {
-    let date = date_of(ms as i64, offset_minutes());
-    let (h, m) = clock_of(ms as i64, offset_minutes());
-    td_string!(
-        locale,
-        orders.placed_at,
-        month = date.month,
-        day = date.day,
-        time = format!("{h:02}:{m:02}")
-    )
-    .to_string()
+    when_text(locale, ms, local_offset_minutes())
 }
 
 fn display_name(locale: Locale, order: &Order) -> String {
@@ -281,6 +273,8 @@ fn OrderDetail(order: Memo<Option<Order>>) -> impl IntoView {
                 </button>
             </Show>
         </div>
+        <Timeline order />
+        <ReturnPanel order />
         <Show when=move || !mismatches.with(Vec::is_empty)>
             <div class="notice notice-warn" role="alert">
                 <Icon icon=icondata::LuTriangleAlert />
@@ -354,5 +348,129 @@ fn mismatch_text(locale: Locale, m: Mismatch) -> String {
         Mismatch::Extra { product_id } => {
             td_string!(locale, orders.mismatch_extra, id = product_id).to_string()
         }
+    }
+}
+
+/// Returns for a picked-up order: the items that are still within their window, a reason from big
+/// choices, and why the others are not offered.
+#[component]
+fn ReturnPanel(order: Memo<Option<Order>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let station = use_app().station;
+    let windows = Memo::new(move |_| {
+        let now = station.now.get();
+        order.with(|o| {
+            o.as_ref()
+                .filter(|o| o.picked_up_at.is_some() && o.returned.is_none())
+                .map(|o| {
+                    o.lines
+                        .iter()
+                        .cloned()
+                        .zip(return_windows(o, now).into_iter().map(|(_, w)| w))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let chosen = RwSignal::new(Vec::<u32>::new());
+    let reason = RwSignal::new(None::<ReturnReason>);
+    let problem = RwSignal::new(None::<&'static str>);
+    let date = move |ms: u64| when_text(i18n.get_locale(), ms, local_offset_minutes());
+    let submit = move |_| {
+        let locale = i18n.get_locale_untracked();
+        let Some(id) = order.with_untracked(|o| o.as_ref().map(|o| o.id.clone())) else {
+            return;
+        };
+        let Some(why) = reason.get_untracked() else {
+            problem.set(Some(td_string!(locale, returns.choose_reason)));
+            return;
+        };
+        problem.set(
+            match station.start_return(&id, &chosen.get_untracked(), why) {
+                Ok(()) => None,
+                Err(ReturnError::NothingChosen) => Some(td_string!(locale, returns.err_nothing)),
+                Err(_) => Some(td_string!(locale, returns.err_closed)),
+            },
+        );
+    };
+    view! {
+        <Show when=move || !windows.with(Vec::is_empty)>
+            <section class="returns" aria-labelledby="returns-title">
+                <h2 id="returns-title">{t!(i18n, returns.title)}</h2>
+                <fieldset class="field">
+                    <legend class="field-label">{t!(i18n, returns.choose_items)}</legend>
+                    <For each=move || windows.get() key=|(l, w)| (l.product_id, matches!(w, ReturnWindow::Open { .. })) let:item>
+                        {
+                            let (line, window) = item;
+                            let pid = line.product_id;
+                            let title = line.title.clone();
+                            let open = matches!(window, ReturnWindow::Open { .. });
+                            view! {
+                                <label class="choice return-item">
+                                    <input
+                                        type="checkbox"
+                                        disabled=!open
+                                        prop:checked=move || chosen.with(|c| c.contains(&pid))
+                                        on:change=move |_| chosen.update(|c| {
+                                            if let Some(i) = c.iter().position(|p| *p == pid) {
+                                                c.remove(i);
+                                            } else {
+                                                c.push(pid);
+                                            }
+                                        })
+                                    />
+                                    <span class="cart-line-title">{move || title.get(lang_of(i18n.get_locale())).to_string()}</span>
+                                    <span class="muted">
+                                        {move || match window {
+                                            ReturnWindow::Open { until } => td_string!(i18n.get_locale(), returns.open_until, date = date(until)).to_string(),
+                                            ReturnWindow::Closed { ended } => td_string!(i18n.get_locale(), returns.closed, date = date(ended)).to_string(),
+                                            ReturnWindow::NoReturns => td_string!(i18n.get_locale(), returns.none).to_string(),
+                                        }}
+                                    </span>
+                                </label>
+                            }
+                        }
+                    </For>
+                </fieldset>
+                <Show when=move || windows.with(|w| w.iter().any(|(_, w)| matches!(w, ReturnWindow::Open { .. })))>
+                    <fieldset class="field">
+                        <legend class="field-label">{t!(i18n, returns.choose_reason)}</legend>
+                        <div class="reason-grid">
+                            {ReturnReason::ALL
+                                .into_iter()
+                                .map(|r| {
+                                    view! {
+                                        <label class="reason-choice">
+                                            <input
+                                                type="radio"
+                                                name="reason"
+                                                prop:checked=move || reason.get() == Some(r)
+                                                on:change=move |_| reason.set(Some(r))
+                                            />
+                                            <span class="tile-icon"><Icon icon=reason_icon(r) /></span>
+                                            <span>{move || reason_word(i18n.get_locale(), r)}</span>
+                                        </label>
+                                    }
+                                })
+                                .collect_view()}
+                        </div>
+                    </fieldset>
+                    <p class="field-error" role="alert">{move || problem.get()}</p>
+                    <button type="button" class="btn btn-primary" on:click=submit>
+                        <Icon icon=icondata::LuUndo2 />
+                        <span>{t!(i18n, returns.submit)}</span>
+                    </button>
+                </Show>
+            </section>
+        </Show>
+    }
+}
+
+fn reason_icon(reason: ReturnReason) -> icondata::Icon {
+    match reason {
+        ReturnReason::WrongItem => icondata::LuShuffle,
+        ReturnReason::Damaged => icondata::LuPackageX,
+        ReturnReason::DoesNotFit => icondata::LuRuler,
+        ReturnReason::ChangedMind => icondata::LuThumbsDown,
     }
 }

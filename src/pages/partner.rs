@@ -23,6 +23,8 @@ pub fn PartnerPage() -> impl IntoView {
                 <PartnerTile route=Route::Villagers icon=icondata::LuUsers label=Signal::derive(move || td_string!(i18n.get_locale(), partner.villagers).to_string()) />
                 <PartnerTile route=Route::Cart icon=icondata::LuShoppingCart label=Signal::derive(move || td_string!(i18n.get_locale(), partner.carts).to_string()) />
                 <PartnerTile route=Route::Orders icon=icondata::LuReceipt label=Signal::derive(move || td_string!(i18n.get_locale(), partner.orders).to_string()) />
+                <PartnerTile route=Route::Station icon=icondata::LuPackageCheck label=Signal::derive(move || td_string!(i18n.get_locale(), partner.station).to_string()) />
+                <PartnerTile route=Route::Commission icon=icondata::LuCoins label=Signal::derive(move || td_string!(i18n.get_locale(), partner.commission).to_string()) />
                 <li class="tile">
                     <A href=Route::Settings.path() attr:class="tile-link">
                         <span class="tile-icon"><Icon icon=icondata::LuSettings /></span>

@@ -8,6 +8,7 @@ use crate::components::icon::Icon;
 use crate::components::page_heading::PageHeading;
 use crate::components::partner_gate::PartnerGate;
 use crate::components::speak_button::SpeakButton;
+use crate::domain::commission::percent_text;
 use crate::i18n::*;
 use crate::store::settings::SpeechRate;
 use crate::store::use_app;
@@ -19,6 +20,7 @@ pub fn SettingsPage() -> impl IntoView {
     view! {
         <PartnerGate>
             <SettingsForm />
+            <StationClock />
             <EraseVillagers />
         </PartnerGate>
     }
@@ -219,5 +221,136 @@ fn EraseVillagers() -> impl IntoView {
                 </ul>
             </Show>
         </section>
+    }
+}
+
+/// The commission rate and the station clock (sped up or paused for training).
+#[component]
+fn StationClock() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let station = app.station;
+    let rate = RwSignal::new(percent_text(
+        app.settings.with_untracked(|s| s.commission_bp),
+    ));
+    let rate_bad = RwSignal::new(false);
+    let save_rate = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match parse_percent(&rate.get_untracked()) {
+            Some(bp) => {
+                rate_bad.set(false);
+                app.update_settings(|s| s.commission_bp = bp);
+            }
+            None => rate_bad.set(true),
+        }
+    };
+    let speed = move || station.clock.with(|c| c.speed);
+    let speeds = [(0u32, "pause"), (1, "x1"), (60, "x60"), (1_440, "x1440")];
+    view! {
+        <section class="settings-section">
+            <form on:submit=save_rate novalidate>
+                <label class="field">
+                    <span class="field-label">{t!(i18n, commission.rate_label)}</span>
+                    <input type="text" inputmode="decimal" class="rate-input" bind:value=rate aria-invalid=move || rate_bad.get().to_string() />
+                </label>
+                <p class="field-error" role="alert">
+                    {move || rate_bad.get().then(|| td_string!(i18n.get_locale(), commission.rate_bad))}
+                </p>
+                <div class="actions">
+                    <button type="submit" class="btn btn-primary">
+                        <Icon icon=icondata::LuCheck />
+                        <span>{t!(i18n, commission.save)}</span>
+                    </button>
+                </div>
+            </form>
+            <fieldset>
+                <legend>{t!(i18n, clock.title)}</legend>
+                <p class="muted">{t!(i18n, clock.note)}</p>
+                <p>
+                    {move || {
+                        td_string!(
+                            i18n.get_locale(), clock.now, time = crate::voice::hints::when_text(i18n.get_locale(), station.now.get(), crate::store::station::local_offset_minutes())
+                        )
+                            .to_string()
+                    }}
+                </p>
+                <div class="choices-row" role="radiogroup" aria-label=move || td_string!(i18n.get_locale(), clock.speed)>
+                    {speeds
+                        .into_iter()
+                        .map(|(s, key)| {
+                            view! {
+                                <Choice
+                                    name="clock-speed"
+                                    checked=Signal::derive(move || speed() == s)
+                                    on_pick=move |_| station.set_speed(s)
+                                    label=Signal::derive(move || {
+                                        let locale = i18n.get_locale();
+                                        match key {
+                                            "pause" => td_string!(locale, clock.pause),
+                                            "x1" => td_string!(locale, clock.x1),
+                                            "x60" => td_string!(locale, clock.x60),
+                                            _ => td_string!(locale, clock.x1440),
+                                        }
+                                            .to_string()
+                                    })
+                                />
+                            }
+                        })
+                        .collect_view()}
+                </div>
+                <div class="actions">
+                    <button type="button" class="btn" on:click=move |_| station.jump_to_next_event()>
+                        <Icon icon=icondata::LuFastForward />
+                        <span>{t!(i18n, clock.next)}</span>
+                    </button>
+                    <button type="button" class="btn" on:click=move |_| station.jump_a_day()>
+                        <Icon icon=icondata::LuCalendarPlus />
+                        <span>{t!(i18n, clock.day)}</span>
+                    </button>
+                </div>
+            </fieldset>
+        </section>
+    }
+}
+
+/// Reads a commission rate typed as a percent ("3", "2.5", "2.75%") into basis points, 0–20 %.
+/// Integer arithmetic only (no float parser or printer in the wasm).
+fn parse_percent(s: &str) -> Option<u32> {
+    let s = s.trim().trim_end_matches(['%', '％']).trim();
+    let (whole, frac) = s.split_once(['.', '。']).unwrap_or((s, ""));
+    if whole.is_empty() && frac.is_empty() || frac.len() > 2 {
+        return None;
+    }
+    let digits = |d: &str| d.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || !digits(frac) {
+        return None;
+    }
+    let whole: u32 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let frac: u32 = format!("{frac:0<2}").parse().ok()?;
+    let bp = whole.checked_mul(100)?.checked_add(frac)?;
+    (bp <= 2_000).then_some(bp)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percents_read_and_print_without_floats() {
+        assert_eq!(parse_percent("3"), Some(300));
+        assert_eq!(parse_percent(" 2.5 % "), Some(250));
+        assert_eq!(parse_percent("2.75"), Some(275));
+        assert_eq!(parse_percent(".5"), Some(50));
+        assert_eq!(parse_percent("20"), Some(2_000));
+        for bad in ["", ".", "21", "2.755", "-1", "abc", "1e2", "99999999999"] {
+            assert_eq!(parse_percent(bad), None, "{bad}");
+        }
+        assert_eq!(percent_text(300), "3");
+        assert_eq!(percent_text(250), "2.5");
+        assert_eq!(percent_text(275), "2.75");
     }
 }

@@ -43,6 +43,8 @@ pub struct Settings {
     /// `zh-CN` or `en`; absent means the default, Chinese.
     pub lang: Option<String>,
     pub speech_rate: SpeechRate,
+    /// The partner's commission rate in basis points (300 = 3 %).
+    pub commission_bp: u32,
 }
 
 impl Default for Settings {
@@ -52,6 +54,7 @@ impl Default for Settings {
             api: None,
             lang: None,
             speech_rate: SpeechRate::Normal,
+            commission_bp: crate::domain::commission::DEFAULT_RATE_BP,
         }
     }
 }

@@ -9,10 +9,13 @@ use super::partner::{now_ms, random_bytes};
 use crate::api::Backend;
 use crate::domain::cart::CartError;
 use crate::domain::catalog::Product;
+use crate::domain::logistics::{DAY_MS, SimClock, next_event};
 use crate::domain::order::{idempotency_key, order_id, pickup_code, reconcile};
 use crate::domain::outbox::SendState;
+use crate::domain::parcel::{HandOver, ReturnError, hand_over, start_return, tracking};
 use crate::domain::station::{
-    NewOrderIds, OpenCart, Order, PlaceError, Villager, erase_villager, place_order, with_outbox,
+    NewOrderIds, OpenCart, Order, PlaceError, ReturnReason, Villager, erase_villager, place_order,
+    with_outbox,
 };
 use crate::domain::villager::VillagerInput;
 
@@ -20,6 +23,7 @@ const VILLAGERS: &str = "villagers";
 const CARTS: &str = "carts";
 const ORDERS: &str = "orders";
 const SERVING: &str = "serving";
+const CLOCK: &str = "clock";
 
 /// How often waiting orders are looked at (each has its own backoff; this only wakes them).
 pub const FLUSH_EVERY_MS: u64 = 3_000;
@@ -48,6 +52,10 @@ pub struct Station {
     newer: StoredValue<Vec<&'static str>>,
     /// A flush is running (one at a time).
     flushing: StoredValue<bool>,
+    /// The station's clock: real time, or sped up for a lesson.
+    pub clock: RwSignal<SimClock>,
+    /// The station clock's time, refreshed every second (parcel stages follow it).
+    pub now: RwSignal<u64>,
 }
 
 fn random_u32() -> u32 {
@@ -58,7 +66,8 @@ fn random_id() -> String {
     idempotency_key(random_bytes::<16>())
 }
 
-fn local_offset_minutes() -> i32 {
+/// The tablet's time zone, in minutes east of UTC (480 in China).
+pub fn local_offset_minutes() -> i32 {
     -(js_sys::Date::new_0().get_timezone_offset() as i32)
 }
 
@@ -69,6 +78,11 @@ impl Station {
         let carts = db::load::<OpenCart>(CARTS);
         let mut orders = db::load::<Order>(ORDERS);
         let serving = db::load::<String>(SERVING);
+        let clock = db::load::<SimClock>(CLOCK)
+            .items
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| SimClock::real(now_ms()));
         // Nothing can be in flight in a page that just started.
         with_outbox(&mut orders.items, |o| o.recover(now_ms()));
         let newer = [
@@ -94,6 +108,8 @@ impl Station {
             write_error: RwSignal::new(None),
             newer: StoredValue::new(newer),
             flushing: StoredValue::new(false),
+            now: RwSignal::new(clock.now(now_ms())),
+            clock: RwSignal::new(clock),
         }
     }
 
@@ -276,6 +292,80 @@ impl Station {
         Ok(id)
     }
 
+    /// The station clock now (untracked).
+    pub fn clock_now(&self) -> u64 {
+        self.clock.with_untracked(|c| c.now(now_ms()))
+    }
+
+    fn set_clock(&self, clock: SimClock) {
+        self.clock.set(clock);
+        self.now.set(clock.now(now_ms()));
+        self.write(CLOCK, &[clock]).ok();
+    }
+
+    /// Runs the station clock at `speed` times real time (0 pauses it).
+    pub fn set_speed(&self, speed: u32) {
+        let real = now_ms();
+        self.set_clock(self.clock.get_untracked().with_speed(real, speed));
+    }
+
+    /// Moves the station clock to the next thing that happens to any parcel.
+    pub fn jump_to_next_event(&self) {
+        let now = self.clock_now();
+        let next = self.orders.with_untracked(|orders| {
+            orders
+                .iter()
+                .filter_map(|o| {
+                    tracking(o, now).and_then(|t| next_event(&t.plan, now, o.picked_up_at))
+                })
+                .min()
+        });
+        if let Some(next) = next {
+            let real = now_ms();
+            self.set_clock(self.clock.get_untracked().jump_to(real, next));
+        }
+    }
+
+    /// Moves the station clock a day forward (to watch return windows and the 7-day rule).
+    pub fn jump_a_day(&self) {
+        let real = now_ms();
+        let clock = self.clock.get_untracked();
+        self.set_clock(clock.jump_to(real, clock.now(real) + DAY_MS));
+    }
+
+    /// Checks a pickup code for an order's parcel; a right one records the pickup.
+    pub fn hand_over(&self, order_id: &str, code: &str) -> HandOver {
+        let now = self.clock_now();
+        let mut answer = HandOver::NotHere;
+        self.orders.update(|orders| {
+            if let Some(o) = orders.iter_mut().find(|o| o.id == order_id) {
+                answer = hand_over(o, code, now, now_ms());
+            }
+        });
+        self.save_orders();
+        answer
+    }
+
+    /// Starts a return of some items of an order.
+    pub fn start_return(
+        &self,
+        order_id: &str,
+        product_ids: &[u32],
+        reason: ReturnReason,
+    ) -> Result<(), ReturnError> {
+        let now = self.clock_now();
+        let mut result = Err(ReturnError::NotPickedUp);
+        self.orders.update(|orders| {
+            if let Some(o) = orders.iter_mut().find(|o| o.id == order_id) {
+                result = start_return(o, product_ids, reason, now);
+            }
+        });
+        if result.is_ok() {
+            self.save_orders();
+        }
+        result
+    }
+
     /// Everything waiting may be sent now (the network came back, or the partner asked).
     pub fn retry_now(&self) {
         self.orders
@@ -318,14 +408,16 @@ impl Station {
             let pairs: Vec<(u32, u32)> = lines.iter().map(|l| (l.product_id, l.qty)).collect();
             let result = backend.place_order(&pairs, &entry.idempotency_key).await;
             let now = now_ms();
+            let shipped = self.clock_now();
             self.orders.update(|orders| match &result {
                 Ok(placed) => {
                     with_outbox(orders, |ob| ob.mark_sent(&entry.order_id, now));
-                    if let (Some(placed), Some(order)) =
-                        (placed, orders.iter_mut().find(|o| o.id == entry.order_id))
-                    {
-                        order.remote_cart = placed.cart_id;
-                        order.mismatches = reconcile(&order.lines, &placed.lines);
+                    if let Some(order) = orders.iter_mut().find(|o| o.id == entry.order_id) {
+                        order.shipped_at = Some(shipped);
+                        if let Some(placed) = placed {
+                            order.remote_cart = placed.cart_id;
+                            order.mismatches = reconcile(&order.lines, &placed.lines);
+                        }
                     }
                 }
                 Err(error) => {
@@ -346,6 +438,7 @@ impl Station {
         let flush = move || spawn_local(self.flush(backend.get_untracked()));
         flush();
         let _ = leptos_use::use_interval_fn(flush, FLUSH_EVERY_MS);
+        let _ = leptos_use::use_interval_fn(move || self.now.set(self.clock_now()), 1_000);
         let _ = leptos_use::use_event_listener(
             leptos_use::use_window(),
             leptos::ev::online,

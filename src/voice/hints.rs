@@ -6,7 +6,10 @@ use leptos_i18n::td_string;
 use crate::api::ApiError;
 use crate::domain::cart::{CartError, CartLine, totals_of};
 use crate::domain::catalog::{Lang, Product, StockState, Unit};
+use crate::domain::logistics::Stage;
 use crate::domain::money::{Fen, say_en, say_zh};
+use crate::domain::order::{clock_of, date_of};
+use crate::domain::station::ReturnReason;
 use crate::domain::terms::{
     Period, ReturnPolicy, Shipping, Warranty, parse_return_policy, parse_shipping, parse_warranty,
 };
@@ -159,6 +162,76 @@ pub fn code_speech(locale: Locale, code: &str) -> String {
     td_string!(locale, orders.say_code, code = digits.join(" ")).to_string()
 }
 
+/// A stage of a parcel's journey in words.
+pub fn stage_word(locale: Locale, stage: Stage) -> &'static str {
+    match stage {
+        Stage::Accepted => td_string!(locale, track.accepted),
+        Stage::LeftWarehouse => td_string!(locale, track.left_warehouse),
+        Stage::CountyCentre => td_string!(locale, track.county_centre),
+        Stage::OnTheWay => td_string!(locale, track.on_the_way),
+        Stage::AtStation => td_string!(locale, track.at_station),
+        Stage::PickedUp => td_string!(locale, track.picked_up),
+        Stage::Returned => td_string!(locale, track.returned),
+    }
+}
+
+/// When something happens, in calendar days from today: "预计后天到站", "arrives in 3 days".
+pub fn eta_words(locale: Locale, days: i64) -> String {
+    match days {
+        i64::MIN..=0 => td_string!(locale, track.eta_today).to_string(),
+        1 => td_string!(locale, track.eta_tomorrow).to_string(),
+        2 => td_string!(locale, track.eta_after_tomorrow).to_string(),
+        n => td_string!(locale, track.eta_days, n = n).to_string(),
+    }
+}
+
+/// A time on the station clock, in local time: "11月23日 14:05" / "23/11 14:05".
+pub fn when_text(locale: Locale, ms: u64, offset_minutes: i32) -> String {
+    let ms = i64::try_from(ms).unwrap_or(i64::MAX);
+    let date = date_of(ms, offset_minutes);
+    let (h, m) = clock_of(ms, offset_minutes);
+    td_string!(
+        locale,
+        orders.placed_at,
+        month = date.month,
+        day = date.day,
+        time = format!("{h:02}:{m:02}")
+    )
+    .to_string()
+}
+
+/// What the speaker says about a parcel: where it is now and when it comes.
+pub fn parcel_speech(locale: Locale, stage: Stage, eta_days: Option<i64>) -> String {
+    let mut text = td_string!(locale, track.say_now, stage = stage_word(locale, stage)).to_string();
+    if let Some(days) = eta_days {
+        text.push(' ');
+        text.push_str(&eta_words(locale, days));
+    }
+    text
+}
+
+/// A return reason in words.
+pub fn reason_word(locale: Locale, reason: ReturnReason) -> &'static str {
+    match reason {
+        ReturnReason::WrongItem => td_string!(locale, returns.wrong_item),
+        ReturnReason::Damaged => td_string!(locale, returns.damaged),
+        ReturnReason::DoesNotFit => td_string!(locale, returns.does_not_fit),
+        ReturnReason::ChangedMind => td_string!(locale, returns.changed_mind),
+    }
+}
+
+/// The message for the villager when the parcel has arrived (for an SMS, or read aloud).
+pub fn arrival_message(locale: Locale, name: &str, code: &str, cash: Fen) -> String {
+    td_string!(
+        locale,
+        station.message,
+        name = name,
+        code = code,
+        amount = cash.to_string()
+    )
+    .to_string()
+}
+
 /// A period in words: "30天" / "30 days", "1 year".
 pub fn period_words(locale: Locale, period: Period) -> String {
     match period {
@@ -305,6 +378,40 @@ mod tests {
         assert_eq!(
             order_speech(Locale::en, "Wang", &lines),
             "Wang's order, 2 items. Northeast Rice 10 jin, 1 (bag), 39 yuan 90 fen. Soy Sauce, 2 (bag), 18 yuan 60 fen. Total 58 yuan 50 fen. Pay cash when you pick it up at the station."
+        );
+    }
+
+    #[test]
+    fn parcels_are_said_with_where_and_when() {
+        assert_eq!(
+            parcel_speech(Locale::zh_CN, Stage::CountyCentre, Some(2)),
+            "包裹现在：到了县里的转运中心。 预计后天到站。"
+        );
+        assert_eq!(
+            parcel_speech(Locale::en, Stage::AtStation, None),
+            "The parcel now: Arrived at the station."
+        );
+        assert_eq!(eta_words(Locale::zh_CN, 1), "预计明天到站。");
+        assert_eq!(
+            eta_words(Locale::en, 5),
+            "Expected at the station in 5 days."
+        );
+        assert_eq!(eta_words(Locale::en, -1), "Expected at the station today.");
+    }
+
+    #[test]
+    fn times_are_local() {
+        // 2026-11-23 06:05 UTC.
+        let ms = 1_795_413_900_000;
+        assert_eq!(when_text(Locale::zh_CN, ms, 480), "11月23日 14:05");
+        assert_eq!(when_text(Locale::en, ms, 0), "23/11 06:05");
+    }
+
+    #[test]
+    fn the_arrival_message_has_the_code_and_the_cash() {
+        assert_eq!(
+            arrival_message(Locale::zh_CN, "王阿姨", "480219", Fen(5850)),
+            "王阿姨您好：您的包裹已到村站。取货码480219，取货时付现金¥58.50。"
         );
     }
 

@@ -233,6 +233,50 @@ export const SCREENS = [
     },
   },
   {
+    name: 'order-tracking',
+    path: '/orders/CZ-20261120-2001',
+    setup: (page) => seedStation(page, deliveryStation()),
+    ready: async (page, lang) => {
+      await openPartner(page, { lang });
+      await expect(page.locator('.stages li[aria-current="step"]')).toBeVisible();
+    },
+  },
+  {
+    name: 'order-return',
+    path: '/orders/CZ-20261118-2004',
+    setup: (page) => seedStation(page, deliveryStation()),
+    ready: async (page, lang) => {
+      await openPartner(page, { lang });
+      await expect(page.locator('.return-item')).toHaveCount(2);
+    },
+  },
+  {
+    name: 'station',
+    path: '/station',
+    setup: (page) => seedStation(page, deliveryStation()),
+    ready: async (page, lang) => {
+      await openPartner(page, { lang });
+      await expect(page.locator('.parcel-row')).toHaveCount(2);
+      await page.locator('.parcel-row').first().getByRole('button', { name: L(lang).station.hand_over }).click();
+      await expect(page.locator('.pin-pad')).toBeVisible();
+    },
+  },
+  {
+    name: 'commission',
+    path: '/commission',
+    setup: (page) => seedStation(page, deliveryStation()),
+    ready: async (page, lang) => {
+      await openPartner(page, { lang });
+      await expect(page.locator('.big-numbers dd').first()).toHaveText(/\d/);
+    },
+  },
+  {
+    name: 'parcels',
+    path: '/parcels',
+    setup: (page) => seedStation(page, deliveryStation()),
+    ready: (page) => expect(page.locator('main .tile')).toHaveCount(3),
+  },
+  {
     name: 'not-found',
     path: '/no/such/page',
     ready: (page, lang) => expectTitle(page, L(lang).not_found.title),
@@ -405,6 +449,7 @@ export function cartLine(p, qty = 1) {
     stock: p.stock,
     min_order: p.minimumOrderQuantity || 1,
     qty,
+    return_policy: p.returnPolicy ?? null,
   };
 }
 
@@ -414,7 +459,7 @@ export const villagerRecord = (id, name, avatar = 0, extra = {}) => ({
 });
 
 /** An order record as the app stores it. */
-export function orderRecord({ id, villager, lines, code = '480219', send, placedAt = Date.UTC(2026, 10, 23, 6, 5) }) {
+export function orderRecord({ id, villager, lines, code = '480219', send, placedAt = Date.UTC(2026, 10, 23, 6, 5), shippedAt = null }) {
   return {
     id,
     key: `key-${id}`,
@@ -427,6 +472,7 @@ export function orderRecord({ id, villager, lines, code = '480219', send, placed
     send: send ?? { Sent: { at: placedAt + 1000 } },
     remote_cart: null,
     mismatches: [],
+    shipped_at: shippedAt,
   };
 }
 
@@ -434,16 +480,20 @@ export function orderRecord({ id, villager, lines, code = '480219', send, placed
  * Seeds the station's collections before the app starts (on every load of this page), in the
  * stored envelope `{v, items}`: `{villagers, carts, orders, serving}` (serving is a villager id).
  */
-export async function seedStation(page, { villagers = [], carts = [], orders = [], serving = null } = {}) {
+export async function seedStation(page, { villagers = [], carts = [], orders = [], serving = null, clock = null } = {}) {
   await page.addInitScript((data) => {
-    if (sessionStorage.getItem('seeded')) return;
-    sessionStorage.setItem('seeded', '1');
+    // Once per page and data set: a reload keeps what the app changed, a new set replaces it.
+    const tag = JSON.stringify(data);
+    if (sessionStorage.getItem('seeded') === tag) return;
+    sessionStorage.setItem('seeded', tag);
     const put = (name, items) => localStorage.setItem(`cunzhan.${name}`, JSON.stringify({ v: 1, items }));
     put('villagers', data.villagers);
     put('carts', data.carts);
     put('orders', data.orders);
     put('serving', data.serving ? [data.serving] : []);
-  }, { villagers, carts, orders, serving });
+    // The station clock: {real_base, sim_base, speed}, so a test's dates are fixed.
+    if (data.clock) put('clock', [data.clock]);
+  }, { villagers, carts, orders, serving, clock });
 }
 
 /** Every value the app keeps in localStorage, joined (to look for personal data). */
@@ -475,5 +525,26 @@ export function demoStation() {
       }),
     ],
     serving: wang.id,
+  };
+}
+
+/** A station some days on: parcels on the way, waiting (one for 5+ days), picked up (returnable). */
+export function deliveryStation(now = Date.now()) {
+  const day = 86_400_000;
+  const wang = villagerRecord('v-wang', '王阿姨', 0);
+  const li = villagerRecord('v-li', '李大爷', 1);
+  const zhao = villagerRecord('v-zhao', '赵奶奶', 5);
+  const p = (id) => PRODUCTS.find((x) => x.id === id);
+  return {
+    villagers: [wang, li, zhao],
+    orders: [
+      orderRecord({ id: 'CZ-20261120-2001', villager: wang, lines: [cartLine(p(23), 1)], shippedAt: now - 1 * day + 3_600_000 }),
+      orderRecord({ id: 'CZ-20261119-2002', villager: li, code: '271828', lines: [cartLine(p(5), 1), cartLine(p(3), 2)], shippedAt: now - 3.5 * day }),
+      orderRecord({ id: 'CZ-20261116-2003', villager: zhao, code: '161803', lines: [cartLine(p(4), 3)], shippedAt: now - 7.5 * day }),
+      {
+        ...orderRecord({ id: 'CZ-20261118-2004', villager: wang, code: '314159', lines: [cartLine(p(24), 1), cartLine(p(1), 1)], shippedAt: now - 4 * day }),
+        picked_up_at: now - 1 * day,
+      },
+    ],
   };
 }

@@ -137,13 +137,13 @@ test.describe('remote backend', () => {
     const url = page.getByLabel(T.zh.settings.api_url);
     // An address the app does not accept is refused with its own message, and nothing is saved.
     await url.fill('ftp://example.com');
-    await page.getByRole('button', { name: T.zh.settings.save }).click();
+    await page.getByRole('button', { name: T.zh.settings.save, exact: true }).click();
     await expect(page.getByRole('alert').filter({ hasText: T.zh.settings.api_bad })).toBeVisible();
     await expect(url).toHaveAttribute('aria-invalid', 'true');
     expect((await savedSettings(page))?.api ?? 'embedded').toBe('embedded');
 
     await url.fill(api.url);
-    await page.getByRole('button', { name: T.zh.settings.save }).click();
+    await page.getByRole('button', { name: T.zh.settings.save, exact: true }).click();
     await expect(main(page).getByRole('status').filter({ hasText: T.zh.settings.saved })).toBeVisible();
     await expect(page.getByText(T.zh.settings.api_bad)).toHaveCount(0);
     expect((await savedSettings(page)).api).toBe(api.url);
@@ -156,7 +156,7 @@ test.describe('remote backend', () => {
     await main(page).getByRole('link', { name: T.zh.partner.settings }).click();
     await expectTitle(page, T.zh.settings.title);
     await page.getByText(T.zh.settings.api_embedded, { exact: true }).click();
-    await page.getByRole('button', { name: T.zh.settings.save }).click();
+    await page.getByRole('button', { name: T.zh.settings.save, exact: true }).click();
     await page.getByRole('link', { name: T.zh.nav.home }).click();
     await expect(page.getByRole('link', { name: '粮油', exact: true })).toBeVisible();
   });
@@ -168,7 +168,7 @@ test.describe('remote backend', () => {
     await openPartner(page);
     await page.getByText(T.zh.settings.api_remote, { exact: true }).click();
     await page.getByLabel(T.zh.settings.api_url).fill('dummyjson.com');
-    await page.getByRole('button', { name: T.zh.settings.save }).click();
+    await page.getByRole('button', { name: T.zh.settings.save, exact: true }).click();
     await expect(page.getByRole('alert').filter({ hasText: T.zh.settings.api_bad })).toBeVisible();
   });
 

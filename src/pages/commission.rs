@@ -1,0 +1,59 @@
+use leptos::prelude::*;
+
+use crate::components::page_heading::PageHeading;
+use crate::components::partner_gate::PartnerGate;
+use crate::domain::commission::{month_summary, percent_text};
+use crate::domain::order::date_of;
+use crate::domain::parcel::order_commission;
+use crate::i18n::*;
+use crate::store::station::local_offset_minutes;
+use crate::store::use_app;
+
+/// This month's commission in big numbers: orders placed, amount pending, amount earned.
+#[component]
+pub fn CommissionPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let station = app.station;
+    let rate = move || app.settings.with(|s| s.commission_bp);
+    let summary = Memo::new(move |_| {
+        let now = station.now.get();
+        let rate = rate();
+        let offset = local_offset_minutes();
+        let today = date_of(i64::try_from(now).unwrap_or(i64::MAX), offset);
+        let items: Vec<_> = station.orders.with(|orders| {
+            orders
+                .iter()
+                .map(|o| {
+                    let (amount, state) = order_commission(o, rate, now);
+                    (o.placed_at, amount, state)
+                })
+                .collect()
+        });
+        month_summary(&items, today.year, today.month, offset)
+    });
+    let percent = move || percent_text(rate());
+    view! {
+        <PartnerGate>
+            <PageHeading
+                title=Signal::derive(move || td_string!(i18n.get_locale(), commission.title).to_string())
+                hint=Signal::derive(move || td_string!(i18n.get_locale(), commission.hint).to_string())
+            />
+            <dl class="big-numbers">
+                <div>
+                    <dt>{t!(i18n, commission.orders)}</dt>
+                    <dd class="figure">{move || summary.get().orders}</dd>
+                </div>
+                <div>
+                    <dt>{t!(i18n, commission.pending)}</dt>
+                    <dd class="figure">{move || summary.get().pending.to_string()}</dd>
+                </div>
+                <div>
+                    <dt>{t!(i18n, commission.earned)}</dt>
+                    <dd class="figure figure-earned">{move || summary.get().earned.to_string()}</dd>
+                </div>
+            </dl>
+            <p class="muted">{move || td_string!(i18n.get_locale(), commission.rate, percent = percent()).to_string()}</p>
+        </PartnerGate>
+    }
+}

@@ -1,0 +1,153 @@
+use leptos::prelude::*;
+
+use crate::components::avatar::Avatar;
+use crate::components::icon::Icon;
+use crate::components::page_heading::PageHeading;
+use crate::components::speak_button::SpeakButton;
+use crate::domain::logistics::{Stage, days_until};
+use crate::domain::parcel::tracking;
+use crate::i18n::*;
+use crate::store::station::local_offset_minutes;
+use crate::store::use_app;
+use crate::voice::hints::{eta_words, lang_of, parcel_speech, stage_word};
+
+/// A name with all but its first character hidden ("王**"), for a screen anyone can see.
+fn masked(name: &str) -> String {
+    let mut chars = name.chars();
+    let first: String = chars.next().into_iter().collect();
+    first + &"*".repeat(chars.count().min(3))
+}
+
+/// For villagers, no typing: tap your picture, see where your parcels are. Names are shown
+/// masked and no pickup code appears (the code is for the handover).
+#[component]
+pub fn ParcelsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let station = use_app().station;
+    let chosen = RwSignal::new(None::<String>);
+    // Villagers with a parcel on its way or waiting at the station.
+    let people = Memo::new(move |_| {
+        let now = station.now.get();
+        let mut out: Vec<(String, String, u8)> = Vec::new();
+        station.orders.with(|orders| {
+            for o in orders {
+                let active = tracking(o, now)
+                    .is_none_or(|t| !matches!(t.stage, Stage::PickedUp | Stage::Returned));
+                if let Some(id) = o.villager_id.as_ref().filter(|_| active)
+                    && !out.iter().any(|(v, _, _)| v == id)
+                {
+                    out.push((id.clone(), masked(&o.villager_name), o.avatar));
+                }
+            }
+        });
+        out
+    });
+    let title = Signal::derive(move || td_string!(i18n.get_locale(), parcels.title).to_string());
+    view! {
+        <PageHeading title hint=Signal::derive(move || td_string!(i18n.get_locale(), parcels.hint).to_string()) />
+        <Show
+            when=move || chosen.with(Option::is_some)
+            fallback=move || {
+                view! {
+                    <Show
+                        when=move || !people.with(Vec::is_empty)
+                        fallback=move || view! { <p class="empty">{t!(i18n, parcels.none)}</p> }
+                    >
+                        <p class="field-label">{t!(i18n, parcels.choose)}</p>
+                        <ul class="grid category-grid">
+                            <For each=move || people.get() key=|p| p.clone() let:person>
+                                {
+                                    let (id, name, avatar) = person;
+                                    view! {
+                                        <li class="tile">
+                                            <button
+                                                type="button"
+                                                class="tile-link tile-button"
+                                                on:click=move |_| chosen.set(Some(id.clone()))
+                                            >
+                                                <Avatar index=avatar class="avatar-big" />
+                                                <span class="tile-name">{name}</span>
+                                            </button>
+                                        </li>
+                                    }
+                                }
+                            </For>
+                        </ul>
+                    </Show>
+                }
+            }
+        >
+            <TheirParcels villager_id=chosen.get_untracked().unwrap_or_default() />
+            <button type="button" class="btn" on:click=move |_| chosen.set(None)>
+                <Icon icon=icondata::LuUsers />
+                <span>{t!(i18n, parcels.back)}</span>
+            </button>
+        </Show>
+    }
+}
+
+#[component]
+fn TheirParcels(villager_id: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let station = use_app().station;
+    let id = StoredValue::new(villager_id);
+    let parcels = Memo::new(move |_| {
+        let now = station.now.get();
+        station.orders.with(|orders| {
+            orders
+                .iter()
+                .filter(|o| o.villager_id.as_deref() == Some(&id.get_value()))
+                .filter_map(|o| {
+                    let t = tracking(o, now);
+                    let stage = t.as_ref().map(|t| t.stage);
+                    if matches!(stage, Some(Stage::PickedUp | Stage::Returned)) {
+                        return None;
+                    }
+                    let eta = t
+                        .and_then(|t| t.eta)
+                        .map(|e| days_until(now, e, local_offset_minutes()));
+                    Some((
+                        o.id.clone(),
+                        o.lines
+                            .first()
+                            .map(|l| (l.picture.clone(), l.category.clone(), l.title.clone())),
+                        stage,
+                        eta,
+                    ))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <ul class="parcel-list">
+            <For each=move || parcels.get() key=|p| (p.0.clone(), p.2, p.3) let:parcel>
+                {
+                    let (_, first, stage, eta) = parcel;
+                    let speech = Signal::derive(move || match stage {
+                        Some(stage) => parcel_speech(i18n.get_locale(), stage, eta),
+                        None => td_string!(i18n.get_locale(), orders.waiting).to_string(),
+                    });
+                    view! {
+                        <li class="parcel-row">
+                            {first
+                                .map(|(picture, category, title)| {
+                                    view! {
+                                        <crate::components::product_image::ProductImage src=picture category alt="" lazy=true />
+                                        <p class="cart-line-title">{move || title.get(lang_of(i18n.get_locale())).to_string()}</p>
+                                    }
+                                })}
+                            <p class="status status-waiting">
+                                {move || match stage {
+                                    Some(s) => stage_word(i18n.get_locale(), s).to_string(),
+                                    None => td_string!(i18n.get_locale(), orders.waiting).to_string(),
+                                }}
+                            </p>
+                            <p class="eta">{move || eta.map(|d| eta_words(i18n.get_locale(), d))}</p>
+                            <SpeakButton text=speech />
+                        </li>
+                    }
+                }
+            </For>
+        </ul>
+    }
+}

@@ -1,0 +1,216 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::avatar::Avatar;
+use crate::components::icon::Icon;
+use crate::components::page_heading::PageHeading;
+use crate::components::partner_gate::PartnerGate;
+use crate::components::pin_pad::PinPad;
+use crate::components::speak_button::SpeakButton;
+use crate::domain::logistics::{FLAG_DAYS, Stage, days_waiting};
+use crate::domain::money::Fen;
+use crate::domain::parcel::{HandOver, tracking};
+use crate::domain::station::Order;
+use crate::i18n::*;
+use crate::pages::Route;
+use crate::store::partner::now_ms;
+use crate::store::use_app;
+use crate::voice::hints::{arrival_message, lang_of};
+use crate::voice::speech::speak;
+
+/// A parcel waiting at the station, or sent back.
+#[derive(Clone, Debug, PartialEq)]
+struct Waiting {
+    order: Order,
+    days: u64,
+}
+
+/// Parcels that have arrived, grouped by villager with days waiting (flagged after 5 days), the
+/// handover with the pickup code, and the parcels sent back after 7 days.
+#[component]
+pub fn StationPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let station = use_app().station;
+    let parcels = Memo::new(move |_| {
+        let now = station.now.get();
+        let mut arrived = Vec::new();
+        let mut returned = Vec::new();
+        station.orders.with(|orders| {
+            for o in orders {
+                let Some(t) = tracking(o, now) else { continue };
+                let days = days_waiting(&t.plan, now).unwrap_or(0);
+                let item = Waiting {
+                    order: o.clone(),
+                    days,
+                };
+                match t.stage {
+                    Stage::AtStation => arrived.push(item),
+                    Stage::Returned => returned.push(item),
+                    _ => {}
+                }
+            }
+        });
+        // Grouped by villager (their parcels together), longest waiting first within a group.
+        arrived.sort_by(|a, b| {
+            (&a.order.villager_name, b.days).cmp(&(&b.order.villager_name, a.days))
+        });
+        (arrived, returned)
+    });
+    // The last handover: who, and the cash to collect (the parcel itself leaves the list).
+    let done = RwSignal::new(None::<(String, Fen)>);
+    view! {
+        <PartnerGate>
+            <PageHeading
+                title=Signal::derive(move || td_string!(i18n.get_locale(), station.title).to_string())
+                hint=Signal::derive(move || td_string!(i18n.get_locale(), station.hint).to_string())
+            />
+            <Show when=move || done.with(Option::is_some)>
+                <div class="cash-due" role="status">
+                    <Icon icon=icondata::LuBanknote />
+                    <div>
+                        <p>{move || done.get().map(|d| d.0)} " · " {t!(i18n, station.done)}</p>
+                        <p class="cash-amount">{move || done.get().map(|d| d.1.to_string())}</p>
+                    </div>
+                    <button type="button" class="btn" on:click=move |_| done.set(None)>
+                        <Icon icon=icondata::LuX />
+                        <span>{t!(i18n, station.close)}</span>
+                    </button>
+                </div>
+            </Show>
+            <h2>{t!(i18n, station.arrived)}</h2>
+            <Show
+                when=move || !parcels.with(|p| p.0.is_empty())
+                fallback=move || view! { <p class="empty">{t!(i18n, station.none)}</p> }
+            >
+                <ul class="parcel-list">
+                    <For each=move || parcels.get().0 key=|w| (w.order.id.clone(), w.days) let:w>
+                        <ParcelRow waiting=w on_done=move |d| done.set(Some(d)) />
+                    </For>
+                </ul>
+            </Show>
+            <Show when=move || !parcels.with(|p| p.1.is_empty())>
+                <h2>{t!(i18n, station.returned_title)}</h2>
+                <ul class="parcel-list">
+                    <For each=move || parcels.get().1 key=|w| w.order.id.clone() let:w>
+                        <li class="parcel-row">
+                            <Avatar index=w.order.avatar class="avatar-small" />
+                            <p class="villager-name">{w.order.villager_name.clone()}</p>
+                            <A href=Route::Order(w.order.id.clone()).path() attr:class="btn">
+                                <Icon icon=icondata::LuReceipt />
+                                <span>{w.order.id.clone()}</span>
+                            </A>
+                        </li>
+                    </For>
+                </ul>
+            </Show>
+        </PartnerGate>
+    }
+}
+
+#[component]
+fn ParcelRow(waiting: Waiting, #[prop(into)] on_done: Callback<(String, Fen)>) -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let station = app.station;
+    let order = StoredValue::new(waiting.order.clone());
+    let days = waiting.days;
+    let flagged = days >= FLAG_DAYS;
+    let open = RwSignal::new(false);
+    let telling = RwSignal::new(false);
+    let message = RwSignal::new(None::<String>);
+    let reset = RwSignal::new(0u32);
+    let say = move |text: String| {
+        let rate = app.settings.with_untracked(|s| s.speech_rate.factor());
+        speak(&text, lang_of(i18n.get_locale_untracked()), rate);
+        message.set(Some(text));
+        reset.update(|n| *n += 1);
+    };
+    let submit = move |code: String| {
+        let locale = i18n.get_locale_untracked();
+        match station.hand_over(&order.with_value(|o| o.id.clone()), &code) {
+            HandOver::Done { cash } => {
+                say(format!("{} {cash}", td_string!(locale, station.done)));
+                on_done.run((order.with_value(|o| o.villager_name.clone()), cash));
+            }
+            HandOver::Wrong { left } => {
+                say(td_string!(locale, station.wrong, left = left).to_string());
+            }
+            HandOver::Locked { until } => {
+                let seconds = until.saturating_sub(now_ms()).div_ceil(1000);
+                say(td_string!(locale, station.locked, seconds = seconds).to_string());
+            }
+            HandOver::NotHere => say(td_string!(locale, station.not_here).to_string()),
+        }
+    };
+    let text = Signal::derive(move || {
+        order.with_value(|o| {
+            arrival_message(
+                i18n.get_locale(),
+                &o.villager_name,
+                &o.pickup_code,
+                o.totals().total,
+            )
+        })
+    });
+    let phone = StoredValue::new(order.with_value(|o| {
+        o.villager_id.as_deref().and_then(|id| {
+            station.villagers.with_untracked(|all| {
+                all.iter()
+                    .find(|v| v.id == id)
+                    .and_then(|v| v.phone.clone())
+            })
+        })
+    }));
+    let sms = move || {
+        let body = js_sys::encode_uri_component(&text.get());
+        format!("sms:{}?body={body}", phone.get_value().unwrap_or_default())
+    };
+    view! {
+        <li class=if flagged { "parcel-row parcel-flagged" } else { "parcel-row" }>
+            <Avatar index=waiting.order.avatar class="avatar-big" />
+            <div class="villager-info">
+                <p class="villager-name">{waiting.order.villager_name.clone()}</p>
+                <p class="muted">{waiting.order.id.clone()} " · " {waiting.order.totals().total.to_string()}</p>
+                <p class=if flagged { "status status-waiting status-long" } else { "muted" }>
+                    {flagged.then(|| view! { <Icon icon=icondata::LuTriangleAlert /> })}
+                    <span>
+                        {move || {
+                            if flagged {
+                                td_string!(i18n.get_locale(), station.overdue, n = days).to_string()
+                            } else {
+                                td_string!(i18n.get_locale(), station.waiting_days, n = days).to_string()
+                            }
+                        }}
+                    </span>
+                </p>
+            </div>
+            <div class="row-actions">
+                <button type="button" class="btn btn-primary" on:click=move |_| open.update(|o| *o = !*o)>
+                    <Icon icon=icondata::LuPackageCheck />
+                    <span>{t!(i18n, station.hand_over)}</span>
+                </button>
+                <button type="button" class="btn" on:click=move |_| telling.update(|o| *o = !*o)>
+                    <Icon icon=icondata::LuMessageSquare />
+                    <span>{t!(i18n, station.tell)}</span>
+                </button>
+            </div>
+            <Show when=move || telling.get()>
+                <div class="tell-box">
+                    <p>{text}</p>
+                    <a class="btn btn-primary" href=sms>
+                        <Icon icon=icondata::LuMessageSquare />
+                        <span>{t!(i18n, station.sms)}</span>
+                    </a>
+                    <SpeakButton text />
+                </div>
+            </Show>
+            <Show when=move || open.get()>
+                <section class="handover" aria-label=move || td_string!(i18n.get_locale(), station.hand_over)>
+                    <p class="field-label">{t!(i18n, station.enter_code)}</p>
+                    <p class="pin-message" role="alert">{move || message.get()}</p>
+                    <PinPad on_submit=submit disabled=Signal::derive(|| false) reset />
+                </section>
+            </Show>
+        </li>
+    }
+}

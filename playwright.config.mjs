@@ -9,12 +9,16 @@ export default defineConfig({
   retries: 0,
   reporter: 'list',
   timeout: 30_000,
-  expect: { timeout: 8_000 },
+  // Generous: a cold first load compiles ~1.2 MB of wasm on a 2-core machine.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: 'http://127.0.0.1:4173',
     viewport: { width: 1280, height: 800 }, // a 10-inch tablet, landscape
     // The browser asks for English: the app must still start in Chinese, its own default.
     locale: 'en-US',
+    // The service worker is tested on its own (offline.spec.mjs): elsewhere it would answer
+    // requests the tests fake with page.route().
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: [

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route as RouterRoute, Router, Routes};
 use leptos_router::path;
 
+use crate::components::net_status::NetStatus;
 use crate::components::serving_bar::{ServingBar, StoreNotice};
 use crate::components::speak_button::Caption;
 use crate::components::top_bar::{TopBar, mark_entry};
@@ -90,6 +91,7 @@ fn Shell() -> impl IntoView {
     view! {
         <Router>
             <TopBar />
+            <NetStatus />
             <ServingBar />
             <StoreNotice />
             <main id="main">

@@ -10,10 +10,6 @@ use super::error::ApiError;
 /// A request that has not finished after this long is given up (and aborted).
 pub const TIMEOUT_MS: u32 = 12_000;
 
-fn browser_offline() -> bool {
-    web_sys::window().is_some_and(|w| !w.navigator().on_line())
-}
-
 /// GETs `url` and parses the body as JSON. Never panics: every failure is an [`ApiError`].
 pub async fn fetch_json(url: &str) -> Result<Value, ApiError> {
     exchange(Request::get(url), None).await
@@ -30,9 +26,8 @@ pub async fn post_json(url: &str, body: &Value, key: &str) -> Result<Value, ApiE
 }
 
 async fn exchange(builder: RequestBuilder, body: Option<&Value>) -> Result<Value, ApiError> {
-    if browser_offline() {
-        return Err(ApiError::Offline);
-    }
+    // `navigator.onLine` is only a hint: the request is always tried (the service worker may
+    // answer it from its cache); a request that cannot reach anything is "offline".
     let controller = web_sys::AbortController::new().ok();
     let signal = controller.as_ref().map(|c| c.signal());
     let request = async {

@@ -7,6 +7,7 @@ pub mod choice;
 pub mod confirm_button;
 pub mod error_panel;
 pub mod icon;
+pub mod net_status;
 pub mod page_heading;
 pub mod partner_gate;
 pub mod pin_pad;

@@ -17,7 +17,12 @@ pub fn ProductImage(
     #[prop(optional)]
     lazy: bool,
 ) -> impl IntoView {
+    // "Save data" (settings): the category pictogram (precached) instead of the picture.
+    let save_data = crate::store::use_app()
+        .settings
+        .with_untracked(|s| s.save_data);
     let candidates: Vec<String> = src
+        .filter(|_| !save_data)
         .into_iter()
         .chain([pictogram_for(&category), GENERIC_PICTOGRAM.to_string()])
         .collect();

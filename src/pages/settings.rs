@@ -20,6 +20,7 @@ pub fn SettingsPage() -> impl IntoView {
     view! {
         <PartnerGate>
             <SettingsForm />
+            <OfflineSection />
             <StationClock />
             <EraseVillagers />
         </PartnerGate>
@@ -352,5 +353,47 @@ mod tests {
         assert_eq!(percent_text(300), "3");
         assert_eq!(percent_text(250), "2.5");
         assert_eq!(percent_text(275), "2.75");
+    }
+}
+
+/// Save data, and what the tablet keeps: storage used of the quota, and whether it is persistent.
+#[component]
+fn OfflineSection() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let save_data = RwSignal::new(app.settings.with_untracked(|s| s.save_data));
+    let usage = LocalResource::new(crate::store::pwa::estimate);
+    view! {
+        <section class="settings-section">
+            <label class="choice">
+                <input
+                    type="checkbox"
+                    prop:checked=move || save_data.get()
+                    on:change=move |_| {
+                        let on = !save_data.get_untracked();
+                        save_data.set(on);
+                        app.update_settings(|s| s.save_data = on);
+                    }
+                />
+                <span>{t!(i18n, settings.save_data)}</span>
+            </label>
+            <p class="muted">
+                {move || {
+                    usage
+                        .get()
+                        .flatten()
+                        .map(|(used, quota)| {
+                            td_string!(i18n.get_locale(), settings.storage, used = used, quota = quota).to_string()
+                        })
+                }}
+            </p>
+            <p class="muted">
+                {move || match app.pwa.persisted.get() {
+                    Some(true) => Some(td_string!(i18n.get_locale(), settings.persisted)),
+                    Some(false) => Some(td_string!(i18n.get_locale(), settings.not_persisted)),
+                    None => None,
+                }}
+            </p>
+        </section>
     }
 }

@@ -3,6 +3,7 @@
 pub mod db;
 pub mod paging;
 pub mod partner;
+pub mod pwa;
 pub mod settings;
 pub mod station;
 
@@ -39,6 +40,8 @@ pub struct AppContext {
     pub partner: PartnerSession,
     /// Villagers, carts, orders and the outbox.
     pub station: Station,
+    /// Service worker, updates, network state.
+    pub pwa: pwa::Pwa,
 }
 
 impl AppContext {
@@ -69,6 +72,7 @@ impl AppContext {
             bad_api_param: RwSignal::new(bad.is_some()),
             partner: PartnerSession::load(),
             station: Station::load(),
+            pwa: pwa::Pwa::start(),
         }
     }
 

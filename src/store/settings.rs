@@ -45,6 +45,8 @@ pub struct Settings {
     pub speech_rate: SpeechRate,
     /// The partner's commission rate in basis points (300 = 3 %).
     pub commission_bp: u32,
+    /// Save data: pictograms instead of product pictures.
+    pub save_data: bool,
 }
 
 impl Default for Settings {
@@ -55,6 +57,7 @@ impl Default for Settings {
             lang: None,
             speech_rate: SpeechRate::Normal,
             commission_bp: crate::domain::commission::DEFAULT_RATE_BP,
+            save_data: false,
         }
     }
 }

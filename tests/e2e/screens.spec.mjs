@@ -30,7 +30,7 @@ async function settle(page) {
 for (const [size, viewport] of Object.entries(SIZES)) {
   for (const lang of ['zh-CN', 'en']) {
     test(`screens at ${size} ${viewport.width}×${viewport.height} (${lang})`, async ({ page }) => {
-      test.setTimeout(60_000);
+      test.setTimeout(240_000);
       mkdirSync(OUT, { recursive: true });
       await page.setViewportSize(viewport);
       for (const screen of SCREENS) {

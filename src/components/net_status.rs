@@ -1,0 +1,45 @@
+use leptos::prelude::*;
+
+use crate::components::icon::Icon;
+use crate::i18n::*;
+use crate::store::use_app;
+
+/// The network state in an icon and words (never colour alone): online, offline, or how many
+/// orders are waiting to go out; and, when a new build is ready, the offer to update.
+#[component]
+pub fn NetStatus() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let online = move || app.pwa.online.get();
+    let unsent = move || app.station.unsent();
+    view! {
+        <div class="net-bar">
+            <p class="net-status" role="status">
+                <Show
+                    when=online
+                    fallback=move || {
+                        view! {
+                            <Icon icon=icondata::LuWifiOff />
+                            <span>{t!(i18n, net.offline)}</span>
+                        }
+                    }
+                >
+                    <Icon icon=icondata::LuWifi />
+                    <span>{t!(i18n, net.online)}</span>
+                </Show>
+                <Show when=move || { unsent() > 0 }>
+                    <span class="net-waiting">
+                        <Icon icon=icondata::LuSend />
+                        <span>{move || td_string!(i18n.get_locale(), net.waiting, count = unsent()).to_string()}</span>
+                    </span>
+                </Show>
+            </p>
+            <Show when=move || app.pwa.update_ready.get()>
+                <button type="button" class="btn btn-primary update-btn" on:click=move |_| app.pwa.apply_update()>
+                    <Icon icon=icondata::LuRefreshCw />
+                    <span>{t!(i18n, net.update)}</span>
+                </button>
+            </Show>
+        </div>
+    }
+}

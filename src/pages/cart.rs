@@ -34,16 +34,7 @@ pub fn CartPage() -> impl IntoView {
             />
             {move || match villager.get() {
                 Some(v) => view! { <CartOf villager=v /> }.into_any(),
-                None => {
-                    view! {
-                        <p class="empty">{t!(i18n, cart.nobody)}</p>
-                        <A href=Route::Villagers.path() attr:class="btn btn-primary">
-                            <Icon icon=icondata::LuUsers />
-                            <span>{t!(i18n, serving.switch)}</span>
-                        </A>
-                    }
-                        .into_any()
-                }
+                None => view! { <NobodyServed /> }.into_any(),
             }}
             <OtherCarts />
         </PartnerGate>
@@ -69,15 +60,7 @@ fn CartOf(villager: Villager) -> impl IntoView {
         </div>
         <Show
             when=move || !lines.with(Vec::is_empty)
-            fallback=move || {
-                view! {
-                    <p class="empty">{t!(i18n, cart.empty)}</p>
-                    <A href=Route::Home.path() attr:class="btn btn-primary">
-                        <Icon icon=icondata::LuHouse />
-                        <span>{t!(i18n, cart.browse)}</span>
-                    </A>
-                }
-            }
+            fallback=EmptyCart
         >
             <ul class="cart-lines">
                 <For each=move || lines.get() key=|l| l.product_id let:line>
@@ -256,5 +239,49 @@ fn OtherCarts() -> impl IntoView {
                 </For>
             </ul>
         </Show>
+    }
+}
+
+/// An empty cart says so and offers the catalog.
+#[component]
+pub fn EmptyCart() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p class="empty">{t!(i18n, cart.empty)}</p>
+        <A href=Route::Home.path() attr:class="btn btn-primary">
+            <Icon icon=icondata::LuHouse />
+            <span>{t!(i18n, cart.browse)}</span>
+        </A>
+    }
+}
+
+/// No villager is being served: the way to choose one.
+#[component]
+pub fn NobodyServed() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p class="empty">{t!(i18n, cart.nobody)}</p>
+        <A href=Route::Villagers.path() attr:class="btn btn-primary">
+            <Icon icon=icondata::LuUsers />
+            <span>{t!(i18n, serving.switch)}</span>
+        </A>
+    }
+}
+
+/// How an order is paid and delivered (the only way there is).
+#[component]
+pub fn OrderTerms() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <ul class="order-terms">
+            <li>
+                <Icon icon=icondata::LuBanknote />
+                <span>{t!(i18n, confirm.payment)}</span>
+            </li>
+            <li>
+                <Icon icon=icondata::LuStore />
+                <span>{t!(i18n, confirm.delivery)}</span>
+            </li>
+        </ul>
     }
 }

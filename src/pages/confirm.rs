@@ -13,7 +13,7 @@ use crate::domain::cart::{CartLine, totals_of};
 use crate::domain::station::{PlaceError, Villager};
 use crate::i18n::*;
 use crate::pages::Route;
-use crate::pages::cart::TotalsBox;
+use crate::pages::cart::{EmptyCart, NobodyServed, OrderTerms, TotalsBox};
 use crate::store::station::PlaceFailure;
 use crate::store::use_app;
 use crate::voice::hints::{code_speech, lang_of, order_speech, unit_word};
@@ -39,16 +39,7 @@ pub fn ConfirmPage() -> impl IntoView {
             />
             {match villager.clone() {
                 Some(v) => view! { <ReadBack villager=v /> }.into_any(),
-                None => {
-                    view! {
-                        <p class="empty">{t!(i18n, cart.nobody)}</p>
-                        <A href=Route::Villagers.path() attr:class="btn btn-primary">
-                            <Icon icon=icondata::LuUsers />
-                            <span>{t!(i18n, serving.switch)}</span>
-                        </A>
-                    }
-                        .into_any()
-                }
+                None => view! { <NobodyServed /> }.into_any(),
             }}
         </PartnerGate>
     }
@@ -124,15 +115,7 @@ fn ReadBack(villager: Villager) -> impl IntoView {
         </div>
         <Show
             when=move || !lines.with(Vec::is_empty)
-            fallback=move || {
-                view! {
-                    <p class="empty">{t!(i18n, cart.empty)}</p>
-                    <A href=Route::Home.path() attr:class="btn btn-primary">
-                        <Icon icon=icondata::LuHouse />
-                        <span>{t!(i18n, cart.browse)}</span>
-                    </A>
-                }
-            }
+            fallback=EmptyCart
         >
             <ul class="readback">
                 <For each=move || lines.get() key=|l| (l.product_id, l.qty) let:line>
@@ -140,16 +123,7 @@ fn ReadBack(villager: Villager) -> impl IntoView {
                 </For>
             </ul>
             <TotalsBox totals=Signal::derive(move || lines.with(|l| totals_of(l))) />
-            <ul class="order-terms">
-                <li>
-                    <Icon icon=icondata::LuBanknote />
-                    <span>{t!(i18n, confirm.payment)}</span>
-                </li>
-                <li>
-                    <Icon icon=icondata::LuStore />
-                    <span>{t!(i18n, confirm.delivery)}</span>
-                </li>
-            </ul>
+            <OrderTerms />
             <p class="field-error" role="alert">{move || failed.get()}</p>
             <div class="actions confirm-actions">
                 <A href=Route::Cart.path() attr:class="btn btn-huge btn-back">

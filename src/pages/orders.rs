@@ -18,7 +18,7 @@ use crate::domain::station::Order;
 use crate::domain::station::ReturnReason;
 use crate::i18n::*;
 use crate::pages::Route;
-use crate::pages::cart::TotalsBox;
+use crate::pages::cart::{OrderTerms, TotalsBox};
 use crate::pages::confirm::ReadBackLine;
 use crate::store::station::local_offset_minutes;
 use crate::store::use_app;
@@ -302,16 +302,7 @@ fn OrderDetail(order: Memo<Option<Order>>) -> impl IntoView {
             }}
         </ul>
         <TotalsBox totals=Signal::derive(move || order.with(|o| o.as_ref().map(Order::totals).unwrap_or_default())) />
-        <ul class="order-terms">
-            <li>
-                <Icon icon=icondata::LuBanknote />
-                <span>{t!(i18n, confirm.payment)}</span>
-            </li>
-            <li>
-                <Icon icon=icondata::LuStore />
-                <span>{t!(i18n, confirm.delivery)}</span>
-            </li>
-        </ul>
+        <OrderTerms />
         <A href=Route::Orders.path() attr:class="btn">
             <Icon icon=icondata::LuReceipt />
             <span>{t!(i18n, orders.all)}</span>

@@ -1,21 +1,27 @@
 // Offline-first: after one visit the service worker serves the whole app with the network off and
-// the server stopped — every deep link reloads and renders; a new build is offered (never forced)
-// and applied on a tap, with the old caches removed; the manifest is valid and its icons exist.
+// the server stopped — every deep link reloads and renders; an order placed offline against a
+// remote shop waits on the tablet and goes out exactly once when the network is back; a new build
+// is offered (never forced) and applied on a tap, with the old caches removed; the manifest is
+// valid and its icons exist.
 // Each test runs its own copy of dist/ on its own server, so the server can really be stopped.
-import { test, expect, T, expectTitle, main, productTiles } from './helpers.mjs';
+import { test, expect, T, fill, expectTitle, main, productTiles, openPartner, storedOrders, STANDIN_PRODUCTS } from './helpers.mjs';
 import { startServer } from '../support/serve.mjs';
+import { startStandin } from '../standin/server.mjs';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 test.use({ serviceWorkers: 'allow' });
 
+// The build under test: dist/ unless CUNZHAN_DIST names another copy.
+const DIST = process.env.CUNZHAN_DIST || 'dist';
+
 let root;
 let server;
 let port;
 test.beforeEach(async () => {
   root = mkdtempSync(join(tmpdir(), 'cunzhan-dist-'));
-  cpSync('dist', root, { recursive: true });
+  cpSync(DIST, root, { recursive: true });
   server = await startServer({ root, port: 0 });
   port = server.port;
 });
@@ -59,9 +65,106 @@ test('after one visit, every deep link reloads and renders with the network off 
   }
   // Pictures that were never seen fall back to the (precached) category pictogram.
   await page.goto(at('/c/grain-oil'));
-  await expect.poll(() => productTiles(page).locator('img').evaluateAll((imgs) => imgs.every((i) => i.complete))).toBe(true);
-  const broken = await productTiles(page).locator('img').evaluateAll((imgs) => imgs.filter((i) => i.naturalWidth === 0).length);
-  expect(broken).toBe(0);
+  // (A failed picture is `complete` with no size until the app swaps in the pictogram: wait for
+  // every picture to have loaded one, rather than for `complete`.)
+  await expect(productTiles(page)).toHaveCount(11);
+  const broken = () => productTiles(page).locator('img').evaluateAll((imgs) => imgs.filter((i) => !i.complete || i.naturalWidth === 0).map((i) => i.getAttribute('src')));
+  await expect.poll(broken).toEqual([]);
+});
+
+test('an order placed offline with the worker in control goes out exactly once when the network is back', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  const t = T.zh;
+  const netStatus = page.locator('.net-status');
+  const status = main(page).locator('.status');
+  const [a, b] = STANDIN_PRODUCTS.filter((p) => p.category === 'groceries');
+  // One tap on a tile adds the product's minimum.
+  const qty = (p) => p.minimumOrderQuantity || 1;
+  // The stand-in is stopped while offline and restarted on the same port: its request log is the
+  // earlier instances' requests plus the current one's. (With a worker in control, page.route()
+  // would not see the page's requests; the shop's own log sees everything that arrived.)
+  let api = await startStandin({ port: 0 });
+  const apiPort = api.port;
+  const before = [];
+  const cartPosts = () => [...before, ...api.requests].filter((r) => r.method === 'POST' && r.path === '/carts/add');
+  try {
+    // Online, first visit: the worker installs and takes control; after a reload every request
+    // (the shop's product lists included) goes through it.
+    await page.goto(at(`/?api=${encodeURIComponent(api.url)}`));
+    await expect(page.getByRole('link', { name: 'Groceries', exact: true })).toBeVisible();
+    await controlled(page);
+    await page.reload();
+    await expect(page.getByRole('link', { name: 'Groceries', exact: true })).toBeVisible();
+    await expect(netStatus).toContainText(t.net.online);
+    // The list once online, so the worker has it for later.
+    await page.getByRole('link', { name: 'Groceries', exact: true }).click();
+    await expect(productTiles(page).filter({ hasText: a.title })).toHaveCount(1);
+
+    // A villager to serve (kept on the tablet only).
+    await page.getByRole('link', { name: t.partner.title }).click();
+    await openPartner(page);
+    await main(page).getByRole('link', { name: t.partner.villagers }).click();
+    await main(page).getByRole('link', { name: t.villagers.add }).click();
+    await page.getByLabel(t.villagers.name).fill('王阿姨');
+    await page.getByLabel(t.villagers.phone).fill('13812345678');
+    await main(page).getByRole('button', { name: t.villagers.save }).click();
+    await main(page).locator('.villager-row').filter({ hasText: '王阿姨' }).getByRole('button', { name: t.villagers.serve }).click();
+
+    // The network drops and the shop is unreachable too.
+    before.push(...api.requests);
+    await api.close();
+    await context.setOffline(true);
+    await expect(netStatus).toContainText(t.net.offline);
+
+    // Browse (the list comes from the worker's cache), fill the cart, read it back, ✓.
+    await page.getByRole('link', { name: t.nav.home }).click();
+    await page.getByRole('link', { name: 'Groceries', exact: true }).click();
+    for (const p of [a, b]) {
+      await productTiles(page).filter({ hasText: p.title }).getByRole('button', { name: t.cart.add, exact: true }).click();
+    }
+    await page.locator('aside.serving-bar').getByRole('link', { name: fill(t.serving.cart, { count: qty(a) + qty(b) }) }).click();
+    await main(page).getByRole('link', { name: t.cart.to_confirm }).click();
+    await expectTitle(page, t.confirm.title);
+    await main(page).getByRole('button', { name: t.confirm.ok }).click();
+
+    // Kept on the tablet and said to be waiting: on the order and in the network bar.
+    await expect(main(page).locator('.code-digits')).toHaveText(/^\d{6}$/);
+    await expect(status).toHaveText(t.orders.waiting);
+    await expect(main(page).getByText(t.orders.waiting_note)).toBeVisible();
+    await expect(netStatus).toContainText(t.net.offline);
+    await expect(netStatus).toContainText(fill(t.net.waiting, { count: 1 }));
+    const orderUrl = page.url();
+    // A flush period offline: still nothing has reached the shop.
+    await page.waitForTimeout(3_500);
+    await expect(status).toHaveText(t.orders.waiting);
+    expect(cartPosts()).toHaveLength(0);
+
+    // The network and the shop come back: exactly one order arrives, with its key.
+    api = await startStandin({ port: apiPort });
+    await context.setOffline(false);
+    await expect.poll(() => cartPosts().length, { timeout: 15_000 }).toBe(1);
+    await expect(status).toHaveText(t.orders.sent, { timeout: 15_000 });
+    await expect(netStatus).toContainText(t.net.online);
+    await expect(netStatus).not.toContainText(fill(t.net.waiting, { count: 1 }));
+    const [post] = cartPosts();
+    const [order] = await storedOrders(page);
+    expect(post.headers['idempotency-key']).toMatch(/^\S{16,}$/);
+    expect(post.headers['idempotency-key']).toBe(order.key);
+    expect(post.body).toEqual({ userId: 1, products: [a, b].sort((x, y) => x.id - y.id).map((p) => ({ id: p.id, quantity: qty(p) })) });
+    expect(order.remote_cart).toBe(51);
+
+    // A restart and a few flush periods later: still exactly one, still sent.
+    await page.reload();
+    await openPartner(page);
+    await expect(status).toHaveText(t.orders.sent);
+    expect(page.url()).toBe(orderUrl);
+    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await page.waitForTimeout(10_000);
+    expect(cartPosts()).toHaveLength(1);
+    expect(await storedOrders(page)).toHaveLength(1);
+  } finally {
+    await api.close();
+  }
 });
 
 test('a new build is offered, applied only on a tap, and the old cache removed', async ({ page }) => {

@@ -4,6 +4,8 @@ use leptos::prelude::*;
 use leptos_router::components::{Route as RouterRoute, Router, Routes};
 use leptos_router::path;
 
+use crate::components::demo_band::DemoBand;
+use crate::components::lesson_overlay::LessonOverlay;
 use crate::components::net_status::NetStatus;
 use crate::components::serving_bar::{ServingBar, StoreNotice};
 use crate::components::speak_button::Caption;
@@ -23,6 +25,7 @@ use crate::pages::product::ProductPage;
 use crate::pages::search::SearchPage;
 use crate::pages::settings::SettingsPage;
 use crate::pages::station::StationPage;
+use crate::pages::trainer::TrainerPage;
 use crate::pages::villagers::{VillagerPage, VillagersPage};
 use crate::store::AppContext;
 use crate::voice::hints::locale_of;
@@ -80,7 +83,7 @@ fn Shell() -> impl IntoView {
         move || {
             let idle_ms = f64::from(app.partner.idle_minutes_untracked()) * 60_000.0;
             let quiet = js_sys::Date::now() - activity.last_active.get_untracked();
-            if quiet >= idle_ms && app.partner.unlocked.get_untracked() {
+            if quiet >= idle_ms && app.partner.unlocked.get_untracked() && !app.trainer.demo {
                 app.partner.lock();
             }
         },
@@ -88,8 +91,20 @@ fn Shell() -> impl IntoView {
     );
     // Waiting orders go out from the start, and whenever the network comes back.
     app.station.start_flusher(app.backend);
+    // The presenter view: everything bigger, for a projector.
+    Effect::new(move |_| {
+        let on = app.trainer.presenter.get() && app.trainer.demo;
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.class_list().toggle_with_force("presenter", on);
+        }
+    });
+    let demo = app.trainer.demo;
     view! {
         <Router>
+            {demo.then(|| view! { <DemoBand /> })}
             <TopBar />
             <NetStatus />
             <ServingBar />
@@ -112,9 +127,11 @@ fn Shell() -> impl IntoView {
                     <RouterRoute path=path!("/station") view=StationPage />
                     <RouterRoute path=path!("/commission") view=CommissionPage />
                     <RouterRoute path=path!("/parcels") view=ParcelsPage />
+                    <RouterRoute path=path!("/trainer") view=TrainerPage />
                 </Routes>
             </main>
             <Caption />
+            {demo.then(|| view! { <LessonOverlay /> })}
         </Router>
     }
 }

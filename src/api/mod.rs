@@ -48,6 +48,15 @@ async fn bundled_products() -> Result<Rc<Vec<Value>>, ApiError> {
     result
 }
 
+/// Every product of the bundled catalogue (the demo station is made from them).
+pub async fn bundled_catalogue() -> Result<Vec<Product>, ApiError> {
+    Ok(bundled_products()
+        .await?
+        .iter()
+        .filter_map(|v| dto::decode_product(v).ok())
+        .collect())
+}
+
 /// The backend the app talks to. Cheap to clone; holds no connection.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Backend {

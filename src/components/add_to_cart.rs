@@ -47,7 +47,7 @@ pub fn AddToCart(
                         </span>
                     </Show>
                 </p>
-                <button type="button" class="btn btn-primary add-btn" on:click=add>
+                <button type="button" class="btn btn-primary add-btn" data-lesson="add-to-cart" on:click=add>
                     <Icon icon=icondata::LuShoppingCart />
                     <span>
                         {move || {

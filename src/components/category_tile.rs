@@ -18,7 +18,7 @@ pub fn CategoryTile(
     let name = category.name.clone();
     view! {
         <li class="tile category-tile">
-            <A href=href attr:class="tile-link">
+            <A href=href attr:class="tile-link" attr:data-lesson="category-tile">
                 // The word beside it names the tile: the picture is decoration for screen readers.
                 <img
                     class="pictogram"

@@ -10,11 +10,12 @@ use crate::store::use_app;
 pub fn NetStatus() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
-    let online = move || app.pwa.online.get();
+    // The demo station's network switch counts as no network.
+    let online = move || app.pwa.online.get() && !app.station.network_off.get();
     let unsent = move || app.station.unsent();
     view! {
         <div class="net-bar">
-            <p class="net-status" role="status">
+            <p class="net-status" role="status" data-lesson="net-status">
                 <Show
                     when=online
                     fallback=move || {

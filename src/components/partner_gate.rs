@@ -1,12 +1,15 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use leptos_router::components::A;
+
 use crate::components::icon::Icon;
 use crate::components::page_heading::PageHeading;
 use crate::components::pin_pad::PinPad;
 use crate::domain::pin::{Attempt, PinError, validate_new_pin};
 use crate::i18n::*;
-use crate::store::partner::now_ms;
+use crate::pages::Route;
+use crate::store::partner::{PartnerSession, now_ms};
 use crate::store::use_app;
 use crate::voice::hints::lang_of;
 use crate::voice::speech::speak;
@@ -19,17 +22,34 @@ pub fn PartnerGate(children: ChildrenFn) -> impl IntoView {
     let app = use_app();
     let session = app.partner;
     view! {
-        <Show when=move || session.unlocked.get() fallback=PinEntry>
+        <Show
+            when=move || session.unlocked.get()
+            fallback=move || view! { <PinEntry session trainer=false /> }
+        >
+            {children()}
+        </Show>
+    }
+}
+
+/// The same gate for the trainer, with the trainer's own PIN (never the partner's).
+#[component]
+pub fn TrainerGate(children: ChildrenFn) -> impl IntoView {
+    let app = use_app();
+    let session = app.trainer.pin;
+    view! {
+        <Show
+            when=move || session.unlocked.get()
+            fallback=move || view! { <PinEntry session trainer=true /> }
+        >
             {children()}
         </Show>
     }
 }
 
 #[component]
-fn PinEntry() -> impl IntoView {
+fn PinEntry(session: PartnerSession, trainer: bool) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
-    let session = app.partner;
     let message = RwSignal::new(None::<String>);
     let first_pin = RwSignal::new(None::<String>);
     let reset = RwSignal::new(0u32);
@@ -110,19 +130,22 @@ fn PinEntry() -> impl IntoView {
     });
     let title = Signal::derive(move || {
         let locale = i18n.get_locale();
-        match (setting(), first_pin.get().is_some()) {
-            (true, false) => td_string!(locale, partner.set_title),
-            (true, true) => td_string!(locale, partner.repeat),
-            (false, _) => td_string!(locale, partner.unlock_title),
+        match (setting(), first_pin.get().is_some(), trainer) {
+            (true, false, false) => td_string!(locale, partner.set_title),
+            (true, false, true) => td_string!(locale, trainer.set_title),
+            (true, true, _) => td_string!(locale, partner.repeat),
+            (false, _, false) => td_string!(locale, partner.unlock_title),
+            (false, _, true) => td_string!(locale, trainer.unlock_title),
         }
         .to_string()
     });
     let hint = Signal::derive(move || {
         let locale = i18n.get_locale();
-        if setting() {
-            td_string!(locale, partner.set_hint)
-        } else {
-            td_string!(locale, partner.unlock_hint)
+        match (setting(), trainer) {
+            (true, false) => td_string!(locale, partner.set_hint),
+            (true, true) => td_string!(locale, trainer.set_hint),
+            (false, false) => td_string!(locale, partner.unlock_hint),
+            (false, true) => td_string!(locale, trainer.unlock_hint),
         }
         .to_string()
     });
@@ -157,6 +180,17 @@ fn PinEntry() -> impl IntoView {
                 {move || busy.get().then(|| td_string!(i18n.get_locale(), partner.checking))}
             </p>
             <PinPad on_submit disabled=Signal::derive(move || busy.get() || locked_for().is_some()) reset />
+            {(!trainer)
+                .then(|| {
+                    view! {
+                        <p class="trainer-entry">
+                            <A href=Route::Trainer.path() attr:class="btn">
+                                <Icon icon=icondata::LuGraduationCap />
+                                <span>{t!(i18n, trainer.entry)}</span>
+                            </A>
+                        </p>
+                    }
+                })}
         </section>
     }
 }

@@ -30,7 +30,7 @@ pub fn ProductTile(
     let for_cart = product.clone();
     view! {
         <li class="tile product-tile">
-            <A href=Route::Product(product.id).path() attr:class="tile-link">
+            <A href=Route::Product(product.id).path() attr:class="tile-link" attr:data-lesson="product-tile">
                 <ProductImage
                     src=product.picture().map(str::to_string)
                     category=product.category.clone()

@@ -40,7 +40,7 @@ pub fn ServingBar() -> impl IntoView {
                             .to_string()
                     }}
                 </p>
-                <A href=Route::Cart.path() attr:class="btn btn-primary">
+                <A href=Route::Cart.path() attr:class="btn btn-primary" attr:data-lesson="serving-cart">
                     <Icon icon=icondata::LuShoppingCart />
                     <span>{move || td_string!(i18n.get_locale(), serving.cart, count = pieces()).to_string()}</span>
                 </A>

@@ -22,6 +22,9 @@ pub fn SpeakButton(
     /// Visible words instead of "Listen" (then they are the accessible name too).
     #[prop(into, optional)]
     word: MaybeProp<String>,
+    /// The lesson target name, where a lesson points at this button.
+    #[prop(optional)]
+    lesson: Option<&'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
@@ -39,6 +42,7 @@ pub fn SpeakButton(
             type="button"
             class=move || format!("btn speak-btn {}", class.get().unwrap_or_default())
             aria-label=move || label.get()
+            data-lesson=lesson
             on:click=on_click
         >
             <Icon icon=icondata::LuVolume2 />

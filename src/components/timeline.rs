@@ -93,6 +93,7 @@ pub fn Timeline(#[prop(into)] order: Signal<Option<Order>>) -> impl IntoView {
                     <SpeakButton
                         text=speech
                         label=Signal::derive(move || format!("{}: {}", td_string!(i18n.get_locale(), speak.button), td_string!(i18n.get_locale(), track.title)))
+                        lesson="timeline-speak"
                     />
                 </Show>
             </div>

@@ -55,7 +55,7 @@ pub fn TopBar() -> impl IntoView {
     view! {
         <header class="topbar">
             <nav aria-label=move || td_string!(i18n.get_locale(), nav.main)>
-                <A href=Route::Home.path() attr:class="btn nav-btn">
+                <A href=Route::Home.path() attr:class="btn nav-btn" attr:data-lesson="nav-home">
                     <Icon icon=icondata::LuHouse />
                     <span>{t!(i18n, nav.home)}</span>
                 </A>

@@ -3,6 +3,8 @@
 pub mod cart;
 pub mod catalog;
 pub mod commission;
+pub mod demo;
+pub mod lesson;
 pub mod logistics;
 pub mod money;
 pub mod order;

@@ -73,7 +73,7 @@ fn CartOf(villager: Villager) -> impl IntoView {
                     <Icon icon=icondata::LuHouse />
                     <span>{t!(i18n, cart.browse)}</span>
                 </A>
-                <A href=Route::Confirm.path() attr:class="btn btn-primary btn-huge">
+                <A href=Route::Confirm.path() attr:class="btn btn-primary btn-huge" attr:data-lesson="cart-confirm">
                     <Icon icon=icondata::LuCheck />
                     <span>{t!(i18n, cart.to_confirm)}</span>
                 </A>

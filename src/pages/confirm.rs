@@ -111,6 +111,7 @@ fn ReadBack(villager: Villager) -> impl IntoView {
                 text=speech
                 word=Signal::derive(move || td_string!(i18n.get_locale(), confirm.read).to_string())
                 class="speak-big speak-order"
+                lesson="read-back"
             />
         </div>
         <Show
@@ -133,6 +134,7 @@ fn ReadBack(villager: Villager) -> impl IntoView {
                 <button
                     type="button"
                     class="btn btn-primary btn-huge"
+                    data-lesson="confirm-yes"
                     disabled=move || placing.get()
                     on:click=move |_| confirm.run(())
                 >

@@ -13,6 +13,7 @@ pub mod product;
 pub mod search;
 pub mod settings;
 pub mod station;
+pub mod trainer;
 pub mod villagers;
 
 use crate::api::endpoint::encode;
@@ -36,6 +37,7 @@ pub enum Route {
     Station,
     Commission,
     Parcels,
+    Trainer,
 }
 
 impl Route {
@@ -60,6 +62,7 @@ impl Route {
             Route::Station => "/station".to_string(),
             Route::Commission => "/commission".to_string(),
             Route::Parcels => "/parcels".to_string(),
+            Route::Trainer => "/trainer".to_string(),
         }
     }
 }

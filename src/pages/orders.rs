@@ -152,7 +152,7 @@ fn OrderList() -> impl IntoView {
             <ul class="order-list">
                 <For each=move || shown.get() key=|o| (o.id.clone(), o.send.clone(), o.villager_name.clone()) let:order>
                     <li>
-                        <A href=Route::Order(order.id.clone()).path() attr:class="order-row">
+                        <A href=Route::Order(order.id.clone()).path() attr:class="order-row" attr:data-lesson="order-row">
                             <Avatar index=order.avatar class="avatar-small" />
                             <span class="order-who">
                                 <span class="villager-name">
@@ -386,7 +386,7 @@ fn ReturnPanel(order: Memo<Option<Order>>) -> impl IntoView {
     };
     view! {
         <Show when=move || !windows.with(Vec::is_empty)>
-            <section class="returns" aria-labelledby="returns-title">
+            <section class="returns" aria-labelledby="returns-title" data-lesson="return-start">
                 <h2 id="returns-title">{t!(i18n, returns.title)}</h2>
                 <fieldset class="field">
                     <legend class="field-label">{t!(i18n, returns.choose_items)}</legend>

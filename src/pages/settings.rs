@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::api::BackendChoice;
 use crate::components::avatar::Avatar;
 use crate::components::choice::Choice;
+use crate::components::clock_control::ClockControl;
 use crate::components::confirm_button::ConfirmButton;
 use crate::components::icon::Icon;
 use crate::components::page_heading::PageHeading;
@@ -230,7 +231,6 @@ fn EraseVillagers() -> impl IntoView {
 fn StationClock() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
-    let station = app.station;
     let rate = RwSignal::new(percent_text(
         app.settings.with_untracked(|s| s.commission_bp),
     ));
@@ -245,8 +245,6 @@ fn StationClock() -> impl IntoView {
             None => rate_bad.set(true),
         }
     };
-    let speed = move || station.clock.with(|c| c.speed);
-    let speeds = [(0u32, "pause"), (1, "x1"), (60, "x60"), (1_440, "x1440")];
     view! {
         <section class="settings-section">
             <form on:submit=save_rate novalidate>
@@ -264,52 +262,7 @@ fn StationClock() -> impl IntoView {
                     </button>
                 </div>
             </form>
-            <fieldset>
-                <legend>{t!(i18n, clock.title)}</legend>
-                <p class="muted">{t!(i18n, clock.note)}</p>
-                <p>
-                    {move || {
-                        td_string!(
-                            i18n.get_locale(), clock.now, time = crate::voice::hints::when_text(i18n.get_locale(), station.now.get(), crate::store::station::local_offset_minutes())
-                        )
-                            .to_string()
-                    }}
-                </p>
-                <div class="choices-row" role="radiogroup" aria-label=move || td_string!(i18n.get_locale(), clock.speed)>
-                    {speeds
-                        .into_iter()
-                        .map(|(s, key)| {
-                            view! {
-                                <Choice
-                                    name="clock-speed"
-                                    checked=Signal::derive(move || speed() == s)
-                                    on_pick=move |_| station.set_speed(s)
-                                    label=Signal::derive(move || {
-                                        let locale = i18n.get_locale();
-                                        match key {
-                                            "pause" => td_string!(locale, clock.pause),
-                                            "x1" => td_string!(locale, clock.x1),
-                                            "x60" => td_string!(locale, clock.x60),
-                                            _ => td_string!(locale, clock.x1440),
-                                        }
-                                            .to_string()
-                                    })
-                                />
-                            }
-                        })
-                        .collect_view()}
-                </div>
-                <div class="actions">
-                    <button type="button" class="btn" on:click=move |_| station.jump_to_next_event()>
-                        <Icon icon=icondata::LuFastForward />
-                        <span>{t!(i18n, clock.next)}</span>
-                    </button>
-                    <button type="button" class="btn" on:click=move |_| station.jump_a_day()>
-                        <Icon icon=icondata::LuCalendarPlus />
-                        <span>{t!(i18n, clock.day)}</span>
-                    </button>
-                </div>
-            </fieldset>
+            <ClockControl />
         </section>
     }
 }

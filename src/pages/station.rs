@@ -185,7 +185,7 @@ fn ParcelRow(waiting: Waiting, #[prop(into)] on_done: Callback<(String, Fen)>) -
                 </p>
             </div>
             <div class="row-actions">
-                <button type="button" class="btn btn-primary" on:click=move |_| open.update(|o| *o = !*o)>
+                <button type="button" class="btn btn-primary" data-lesson="hand-over" on:click=move |_| open.update(|o| *o = !*o)>
                     <Icon icon=icondata::LuPackageCheck />
                     <span>{t!(i18n, station.hand_over)}</span>
                 </button>
@@ -205,7 +205,7 @@ fn ParcelRow(waiting: Waiting, #[prop(into)] on_done: Callback<(String, Fen)>) -
                 </div>
             </Show>
             <Show when=move || open.get()>
-                <section class="handover" aria-label=move || td_string!(i18n.get_locale(), station.hand_over)>
+                <section class="handover" data-lesson="pickup-pad" aria-label=move || td_string!(i18n.get_locale(), station.hand_over)>
                     <p class="field-label">{t!(i18n, station.enter_code)}</p>
                     <p class="pin-message" role="alert">{move || message.get()}</p>
                     <PinPad on_submit=submit disabled=Signal::derive(|| false) reset />

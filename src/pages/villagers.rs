@@ -142,7 +142,7 @@ fn VillagerRow(villager: Villager) -> impl IntoView {
                         when=serving
                         fallback=move || {
                             view! {
-                                <button type="button" class="btn btn-primary" on:click=move |_| serve.run(())>
+                                <button type="button" class="btn btn-primary" data-lesson="villager-serve" on:click=move |_| serve.run(())>
                                     <Icon icon=icondata::LuUserCheck />
                                     <span>{t!(i18n, villagers.serve)}</span>
                                 </button>

@@ -14,6 +14,49 @@ use serde_json::Value;
 pub const SCHEMA_VERSION: u64 = 1;
 /// Prefix of every key the app owns.
 pub const PREFIX: &str = "cunzhan.";
+/// Prefix of the demo station's keys (trainer mode): its own villagers, orders, settings and
+/// lesson progress, never mixed with the real station's.
+pub const DEMO_PREFIX: &str = "cunzhan.demo.";
+/// The key saying the tablet is in trainer mode (`demo`); outside both namespaces.
+pub const MODE_KEY: &str = "cunzhan.mode";
+
+thread_local! {
+    /// Whether this page works on the demo station's keys (fixed when the app starts).
+    static DEMO: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Works on the demo station's keys (`true`) or the real station's.
+pub fn use_demo_keys(demo: bool) {
+    DEMO.set(demo);
+}
+
+/// Whether the page works on the demo station.
+pub fn demo_keys() -> bool {
+    DEMO.get()
+}
+
+/// The storage key of a collection in the namespace in use.
+pub fn key(collection: &str) -> String {
+    let prefix = if DEMO.get() { DEMO_PREFIX } else { PREFIX };
+    format!("{prefix}{collection}")
+}
+
+/// Whether the tablet was left in trainer mode.
+pub fn stored_demo_mode() -> bool {
+    storage()
+        .and_then(|s| s.get_item(MODE_KEY).ok().flatten())
+        .is_some_and(|m| m == "demo")
+}
+
+/// Enters (`true`) or leaves trainer mode for the next start.
+pub fn store_demo_mode(demo: bool) -> Result<(), StoreError> {
+    let s = storage().ok_or(StoreError::Unavailable)?;
+    if demo {
+        s.set_item(MODE_KEY, "demo").map_err(|_| StoreError::Full)
+    } else {
+        s.remove_item(MODE_KEY).map_err(|_| StoreError::Unavailable)
+    }
+}
 
 /// Why a write did not happen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -120,7 +163,7 @@ pub(crate) fn storage() -> Option<web_sys::Storage> {
 /// Reads a collection. Unreadable JSON is moved aside to `<key>.corrupt` (kept for a technician)
 /// so the next write does not destroy it.
 pub fn load<T: DeserializeOwned>(collection: &str) -> Loaded<T> {
-    let key = format!("{PREFIX}{collection}");
+    let key = key(collection);
     let Some(s) = storage() else {
         return Loaded::default();
     };
@@ -145,14 +188,14 @@ pub fn save<T: Serialize>(
         return Err(StoreError::NewerVersion);
     }
     let s = storage().ok_or(StoreError::Unavailable)?;
-    s.set_item(&format!("{PREFIX}{collection}"), &encode(items))
+    s.set_item(&key(collection), &encode(items))
         .map_err(|_| StoreError::Full)
 }
 
 /// Removes a collection entirely.
 pub fn clear(collection: &str) -> Result<(), StoreError> {
     let s = storage().ok_or(StoreError::Unavailable)?;
-    s.remove_item(&format!("{PREFIX}{collection}"))
+    s.remove_item(&key(collection))
         .map_err(|_| StoreError::Unavailable)
 }
 
@@ -224,6 +267,15 @@ mod tests {
             }]
         );
         assert!(!l.newer);
+    }
+
+    #[test]
+    fn demo_keys_live_apart() {
+        assert_eq!(key("orders"), "cunzhan.orders");
+        use_demo_keys(true);
+        assert_eq!(key("orders"), "cunzhan.demo.orders");
+        use_demo_keys(false);
+        assert_eq!(key("settings"), "cunzhan.settings");
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod partner;
 pub mod pwa;
 pub mod settings;
 pub mod station;
+pub mod trainer;
 
 use leptos::prelude::*;
 
@@ -42,11 +43,18 @@ pub struct AppContext {
     pub station: Station,
     /// Service worker, updates, network state.
     pub pwa: pwa::Pwa,
+    /// Trainer mode: the demo station, lessons, the trainer's PIN.
+    pub trainer: trainer::Trainer,
 }
 
 impl AppContext {
     /// Builds the context from the saved settings and the `?api=` parameter (saved when valid).
     pub fn new(api_param: Option<String>) -> AppContext {
+        // Trainer mode works on its own keys: decided first, before anything is read.
+        let demo = db::stored_demo_mode();
+        db::use_demo_keys(demo);
+        // The demo station always uses the embedded catalogue, whatever the link says.
+        let api_param = api_param.filter(|_| !demo);
         let mut saved = settings::load();
         let (choice, persist, bad) = choose(api_param.as_deref(), saved.api.as_deref(), BUILD_API);
         let mut storage_ok = true;
@@ -56,6 +64,9 @@ impl AppContext {
         }
         let settings = RwSignal::new(saved);
         let backend = Memo::new(move |_| {
+            if demo {
+                return Backend::new(BackendChoice::Embedded);
+            }
             let api = settings.with(|s| s.api.clone());
             Backend::new(choose(None, api.as_deref(), BUILD_API).0)
         });
@@ -70,9 +81,15 @@ impl AppContext {
             caption: RwSignal::new(None),
             storage_failed: RwSignal::new(!storage_ok),
             bad_api_param: RwSignal::new(bad.is_some()),
-            partner: PartnerSession::load(),
+            partner: {
+                let partner = PartnerSession::load();
+                // The demo station has no partner secrets: it opens straight away.
+                partner.unlocked.set(demo);
+                partner
+            },
             station: Station::load(),
             pwa: pwa::Pwa::start(),
+            trainer: trainer::Trainer::load(demo),
         }
     }
 

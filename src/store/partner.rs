@@ -113,12 +113,19 @@ pub struct PartnerSession {
     pub unlocked: RwSignal<bool>,
     /// A stored record could not be read (the partner must set a new PIN).
     pub record_lost: bool,
+    /// Where the record is kept.
+    collection: &'static str,
 }
 
 impl PartnerSession {
     /// Reads the stored partner record.
     pub fn load() -> PartnerSession {
-        let loaded = db::load::<PartnerRecord>(COLLECTION);
+        PartnerSession::load_from(COLLECTION)
+    }
+
+    /// Reads a PIN record kept in `collection` (the partner's, or the trainer's own).
+    pub fn load_from(collection: &'static str) -> PartnerSession {
+        let loaded = db::load::<PartnerRecord>(collection);
         let record = loaded
             .items
             .into_iter()
@@ -128,6 +135,7 @@ impl PartnerSession {
             record_lost: loaded.lost > 0 && record.is_none(),
             record: RwSignal::new(record),
             unlocked: RwSignal::new(false),
+            collection,
         }
     }
 
@@ -158,7 +166,7 @@ impl PartnerSession {
 
     fn store(&self) -> Result<(), StoreError> {
         let record = self.record.get_untracked();
-        db::save(COLLECTION, record.as_slice(), false)
+        db::save(self.collection, record.as_slice(), false)
     }
 
     /// Sets the first PIN (validated by the caller) and opens partner mode.

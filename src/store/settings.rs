@@ -30,8 +30,8 @@ impl SpeechRate {
 
 /// The current settings schema version; older stored versions are migrated in [`Settings::load`].
 pub const SETTINGS_VERSION: u32 = 1;
-/// The localStorage key.
-pub const SETTINGS_KEY: &str = "cunzhan.settings";
+/// The collection name (`cunzhan.settings`, or the demo station's own).
+pub const SETTINGS_KEY: &str = "settings";
 
 /// What is stored. Unknown or broken fields fall back to their defaults, never to an error.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -85,13 +85,16 @@ impl Settings {
 
 /// Loads the settings from localStorage (defaults when unavailable or corrupt).
 pub fn load() -> Settings {
-    let raw = storage().and_then(|s| s.get_item(SETTINGS_KEY).ok().flatten());
+    let raw = storage().and_then(|s| s.get_item(&super::db::key(SETTINGS_KEY)).ok().flatten());
     Settings::from_stored(raw.as_deref()).0
 }
 
 /// Saves the settings; `false` when storage refused (full or disabled), so the caller can say so.
 pub fn save(settings: &Settings) -> bool {
-    storage().is_some_and(|s| s.set_item(SETTINGS_KEY, &settings.to_stored()).is_ok())
+    storage().is_some_and(|s| {
+        s.set_item(&super::db::key(SETTINGS_KEY), &settings.to_stored())
+            .is_ok()
+    })
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ use super::partner::{now_ms, random_bytes};
 use crate::api::Backend;
 use crate::domain::cart::CartError;
 use crate::domain::catalog::Product;
+use crate::domain::demo::DemoStation;
 use crate::domain::logistics::{DAY_MS, SimClock, next_event};
 use crate::domain::order::{idempotency_key, order_id, pickup_code, reconcile};
 use crate::domain::outbox::SendState;
@@ -24,6 +25,8 @@ const CARTS: &str = "carts";
 const ORDERS: &str = "orders";
 const SERVING: &str = "serving";
 const CLOCK: &str = "clock";
+/// The demo station's network switch (trainer mode only).
+const NETWORK: &str = "network_off";
 
 /// How often waiting orders are looked at (each has its own backoff; this only wakes them).
 pub const FLUSH_EVERY_MS: u64 = 3_000;
@@ -34,6 +37,16 @@ pub enum PlaceFailure {
     Refused(PlaceError),
     /// The order could not be written: nothing was placed, the cart is kept.
     Storage(StoreError),
+}
+
+/// Writes a whole station (the demo's start) into the collections of the namespace in use.
+pub fn write_station(demo: &DemoStation) -> Result<(), StoreError> {
+    db::save(VILLAGERS, &demo.villagers, false)?;
+    db::save(CARTS, &demo.carts, false)?;
+    db::save(ORDERS, &demo.orders, false)?;
+    db::save::<String>(SERVING, &[], false)?;
+    db::save(CLOCK, &[demo.clock], false)?;
+    db::save(NETWORK, &[false], false)
 }
 
 /// What the station keeps. Cheap to copy.
@@ -56,6 +69,9 @@ pub struct Station {
     pub clock: RwSignal<SimClock>,
     /// The station clock's time, refreshed every second (parcel stages follow it).
     pub now: RwSignal<u64>,
+    /// The demo station's network is switched off by the trainer: orders wait in the outbox as
+    /// they would with no signal (never set on a real station).
+    pub network_off: RwSignal<bool>,
 }
 
 fn random_u32() -> u32 {
@@ -78,6 +94,7 @@ impl Station {
         let carts = db::load::<OpenCart>(CARTS);
         let mut orders = db::load::<Order>(ORDERS);
         let serving = db::load::<String>(SERVING);
+        let network_off = db::demo_keys() && db::load::<bool>(NETWORK).items.first() == Some(&true);
         let clock = db::load::<SimClock>(CLOCK)
             .items
             .into_iter()
@@ -110,6 +127,17 @@ impl Station {
             flushing: StoredValue::new(false),
             now: RwSignal::new(clock.now(now_ms())),
             clock: RwSignal::new(clock),
+            network_off: RwSignal::new(network_off),
+        }
+    }
+
+    /// Switches the demo station's network off or on again (on: everything waiting goes out).
+    pub fn set_network_off(&self, off: bool, backend: Backend) {
+        self.network_off.set(off);
+        self.write(NETWORK, &[off]).ok();
+        if !off {
+            self.retry_now();
+            spawn_local(self.flush(backend));
         }
     }
 
@@ -406,7 +434,11 @@ impl Station {
                 continue;
             };
             let pairs: Vec<(u32, u32)> = lines.iter().map(|l| (l.product_id, l.qty)).collect();
-            let result = backend.place_order(&pairs, &entry.idempotency_key).await;
+            let result = if self.network_off.get_untracked() {
+                Err(crate::api::ApiError::Offline)
+            } else {
+                backend.place_order(&pairs, &entry.idempotency_key).await
+            };
             let now = now_ms();
             let shipped = self.clock_now();
             self.orders.update(|orders| match &result {

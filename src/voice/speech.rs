@@ -43,8 +43,28 @@ fn voice_for(s: &SpeechSynthesis, lang: Lang) -> Option<SpeechSynthesisVoice> {
     pick_voice(&tags, lang).map(|i| voices[i].clone())
 }
 
+thread_local! {
+    /// How many times the tablet was asked to speak (lessons watch it).
+    static SPOKEN: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// How many times the tablet was asked to speak since the page started.
+pub fn spoken_count() -> u32 {
+    SPOKEN.get()
+}
+
 /// Speaks `text` in `lang` at `rate` (1.0 normal). Stops whatever was being said first.
 pub fn speak(text: &str, lang: Lang, rate: f32) -> Spoken {
+    SPOKEN.set(SPOKEN.get().wrapping_add(1));
+    say(text, lang, rate)
+}
+
+/// Speaks a lesson's own instruction: not counted as the app speaking to a villager.
+pub fn speak_instruction(text: &str, lang: Lang, rate: f32) -> Spoken {
+    say(text, lang, rate)
+}
+
+fn say(text: &str, lang: Lang, rate: f32) -> Spoken {
     let Some(s) = synth() else {
         return Spoken::NoVoice;
     };

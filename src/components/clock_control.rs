@@ -1,0 +1,67 @@
+use leptos::prelude::*;
+
+use crate::components::choice::Choice;
+use crate::components::icon::Icon;
+use crate::i18n::*;
+use crate::store::station::local_offset_minutes;
+use crate::store::use_app;
+use crate::voice::hints::when_text;
+
+/// The station clock for training: its time, pause / ×1 / ×60 / ×1440, and jumps to the next
+/// thing that happens to a parcel or a day on.
+#[component]
+pub fn ClockControl() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let station = app.station;
+    let speed = move || station.clock.with(|c| c.speed);
+    let speeds = [(0u32, "pause"), (1, "x1"), (60, "x60"), (1_440, "x1440")];
+    view! {
+            <fieldset>
+                <legend>{t!(i18n, clock.title)}</legend>
+                <p class="muted">{t!(i18n, clock.note)}</p>
+                <p>
+                    {move || {
+                        td_string!(
+                            i18n.get_locale(), clock.now, time = when_text(i18n.get_locale(), station.now.get(), local_offset_minutes())
+                        )
+                            .to_string()
+                    }}
+                </p>
+                <div class="choices-row" role="radiogroup" aria-label=move || td_string!(i18n.get_locale(), clock.speed)>
+                    {speeds
+                        .into_iter()
+                        .map(|(s, key)| {
+                            view! {
+                                <Choice
+                                    name="clock-speed"
+                                    checked=Signal::derive(move || speed() == s)
+                                    on_pick=move |_| station.set_speed(s)
+                                    label=Signal::derive(move || {
+                                        let locale = i18n.get_locale();
+                                        match key {
+                                            "pause" => td_string!(locale, clock.pause),
+                                            "x1" => td_string!(locale, clock.x1),
+                                            "x60" => td_string!(locale, clock.x60),
+                                            _ => td_string!(locale, clock.x1440),
+                                        }
+                                            .to_string()
+                                    })
+                                />
+                            }
+                        })
+                        .collect_view()}
+                </div>
+                <div class="actions">
+                    <button type="button" class="btn" on:click=move |_| station.jump_to_next_event()>
+                        <Icon icon=icondata::LuFastForward />
+                        <span>{t!(i18n, clock.next)}</span>
+                    </button>
+                    <button type="button" class="btn" on:click=move |_| station.jump_a_day()>
+                        <Icon icon=icondata::LuCalendarPlus />
+                        <span>{t!(i18n, clock.day)}</span>
+                    </button>
+                </div>
+            </fieldset>
+    }
+}

@@ -296,7 +296,44 @@ export const SCREENS = [
     setup: (page) => page.route('**/data/categories.json', (route) => route.fulfill({ status: 500, body: '{}' })),
     ready: (page, lang) => expect(errorPanel(page).getByRole('button', { name: L(lang).error.retry })).toBeVisible(),
   },
+  {
+    name: 'trainer-gate',
+    path: '/trainer',
+    ready: (page, lang) => expectTitle(page, L(lang).trainer.set_title),
+  },
+  {
+    name: 'trainer-desk',
+    path: '/trainer',
+    setup: (page) => demoMode(page, { current: null }),
+    ready: (page) => expect(page.locator('main .lesson-row')).toHaveCount(6),
+  },
+  {
+    name: 'lesson-step',
+    path: '/partner',
+    setup: (page) => demoMode(page, { current: ['hand_over', 0] }),
+    ready: async (page) => {
+      await expect(page.locator('.lesson-card')).toBeVisible();
+      await expect(page.locator('.lesson-spot')).toBeVisible();
+    },
+  },
 ];
+
+/**
+ * Starts the app in trainer mode on an empty demo station with one trainee (小周) at the tablet,
+ * optionally in the middle of a lesson (`current`: [lesson code, step index]).
+ */
+export async function demoMode(page, { current = null } = {}) {
+  await page.addInitScript((current) => {
+    const put = (name, items) => localStorage.setItem(`cunzhan.demo.${name}`, JSON.stringify({ v: 1, items }));
+    localStorage.setItem('cunzhan.mode', 'demo');
+    // Once per page and data set: a reload keeps what the app changed, a new set replaces it.
+    const tag = JSON.stringify(current);
+    if (sessionStorage.getItem('demo-seeded') === tag) return;
+    sessionStorage.setItem('demo-seeded', tag);
+    put('trainees', [{ name: '小周', done: ['find_product'], current }]);
+    put('trainer_prefs', [{ presenter: false, trainee: '小周' }]);
+  }, current);
+}
 
 /** Opens a screen in a language (the language through `?lang=`, remembered by the app). */
 export async function openScreen(page, screen, lang) {

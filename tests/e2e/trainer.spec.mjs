@@ -170,11 +170,19 @@ test('the clock at ×1440 brings a parcel to the station; the demo network holds
   await page.waitForTimeout(3_500); // a flush period: still held back
   let placed = (await demoItems(page, 'orders')).find((o) => o.villager_name === '李桂兰');
   expect(Object.keys(placed.send)).toEqual(['Waiting']);
+  // The outbox on the orders screen: what waits, and why, in words.
+  await page.goto('/orders');
+  const outbox = main(page).locator('.outbox');
+  await expect(outbox.locator('.outbox-row')).toHaveCount(2); // with the demo's own waiting order
+  const row = outbox.locator('.outbox-row', { hasText: '李桂兰' });
+  await expect(row).toContainText(t.outbox.offline);
+  await expect(row).toContainText(/已试 [1-9]\d* 次/);
   await band(page).getByRole('button', { name: t.trainer.net_off }).click();
   await expect.poll(async () => {
     placed = (await demoItems(page, 'orders')).find((o) => o.villager_name === '李桂兰');
     return Object.keys(placed.send)[0];
   }).toBe('Sent');
   expect(await demoItems(page, 'orders')).toHaveLength(9);
+  await expect(outbox).toHaveCount(0);
   expect(await page.evaluate(() => localStorage.getItem('cunzhan.orders'))).toBeNull();
 });

@@ -24,8 +24,11 @@ async function realKeys(page) {
   });
 }
 
+/** A demo collection as stored (`[]` while the page is between documents: enter/reset reload it). */
 const demoItems = (page, name) =>
-  page.evaluate((name) => JSON.parse(localStorage.getItem(`cunzhan.demo.${name}`) || '{"items":[]}').items, name);
+  page
+    .evaluate((name) => JSON.parse(localStorage.getItem(`cunzhan.demo.${name}`) || '{"items":[]}').items, name)
+    .catch(() => []);
 
 /** From the real station: the trainer PIN (set on first use, typed twice), then "open the demo". */
 async function enterDemo(page) {
@@ -125,6 +128,7 @@ test('trainer mode: demo apart from the real station, a lesson done by doing it,
   await main(page).getByRole('alertdialog').getByRole('button', { name: t.common.yes }).click();
   await expect.poll(async () => (await demoItems(page, 'orders')).filter((o) => o.picked_up_at !== null).length).toBe(2);
   await expectTitle(page, t.trainer.title);
+  expect(await demoItems(page, 'orders')).toHaveLength(8);
   await expect(main(page).getByTestId('hand_over')).toContainText(t.trainer.lesson_done);
   await page.goto('/station');
   await expect(main(page).locator('[data-lesson="hand-over"]')).toHaveCount(2);
@@ -180,7 +184,7 @@ test('the clock at ×1440 brings a parcel to the station; the demo network holds
   await band(page).getByRole('button', { name: t.trainer.net_off }).click();
   await expect.poll(async () => {
     placed = (await demoItems(page, 'orders')).find((o) => o.villager_name === '李桂兰');
-    return Object.keys(placed.send)[0];
+    return placed ? Object.keys(placed.send)[0] : null;
   }).toBe('Sent');
   expect(await demoItems(page, 'orders')).toHaveLength(9);
   await expect(outbox).toHaveCount(0);

@@ -187,21 +187,20 @@ pub fn LessonOverlay() -> impl IntoView {
             top + h / 2.0 > height / 2.0
         })
     };
+    // Written through the CSSOM (never a style attribute: the CSP allows none).
+    let px = move |i: usize, pad: i32| {
+        let v = spot.get().unwrap_or_default()[i] as i32;
+        format!("{}px", v + pad)
+    };
     view! {
         <Show when=move || spot.get().is_some() && current.get().is_some()>
             <div
                 class="lesson-spot"
                 aria-hidden="true"
-                style=move || {
-                    let [l, t, w, h] = spot.get().unwrap_or_default();
-                    format!(
-                        "left:{}px;top:{}px;width:{}px;height:{}px",
-                        l as i32 - 6,
-                        t as i32 - 6,
-                        w as i32 + 12,
-                        h as i32 + 12,
-                    )
-                }
+                style:left=move || px(0, -6)
+                style:top=move || px(1, -6)
+                style:width=move || px(2, 12)
+                style:height=move || px(3, 12)
             ></div>
         </Show>
         <Show when=move || current.get().is_some()>

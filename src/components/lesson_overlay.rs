@@ -3,7 +3,7 @@ use leptos_router::hooks::use_location;
 
 use crate::components::icon::Icon;
 use crate::domain::demo::DEMO_PICKUP_CODE;
-use crate::domain::lesson::{Advance, Lesson, Snapshot, TARGETS};
+use crate::domain::lesson::{Advance, Done, Lesson, Snapshot};
 use crate::i18n::*;
 use crate::pages::Route;
 use crate::store::AppContext;
@@ -71,8 +71,9 @@ fn target_rect(target: &str) -> Option<[f64; 4]> {
     (r.width() > 0.0 && r.height() > 0.0).then(|| [r.left(), r.top(), r.width(), r.height()])
 }
 
-/// The app as a lesson sees it now (read without tracking: the lesson polls).
-fn snapshot(app: &AppContext, path: String) -> Snapshot {
+/// The app as a lesson sees it now (read without tracking: the lesson polls). Only the target the
+/// step waits for is looked up on screen.
+fn snapshot(app: &AppContext, path: String, waits_for: Option<&'static str>) -> Snapshot {
     let station = app.station;
     let serving = station.serving.get_untracked();
     let cart_lines = serving.as_ref().map_or(0, |id| {
@@ -92,9 +93,9 @@ fn snapshot(app: &AppContext, path: String) -> Snapshot {
         returns: orders.iter().filter(|o| o.returned.is_some()).count(),
         network_off: station.network_off.get_untracked(),
         spoken: spoken_count(),
-        shown: TARGETS
-            .into_iter()
+        shown: waits_for
             .filter(|t| target_rect(t).is_some())
+            .into_iter()
             .collect(),
     })
 }
@@ -127,7 +128,11 @@ pub fn LessonOverlay() -> impl IntoView {
             trainer.stop();
             return;
         };
-        let now = snapshot(&app, location.pathname.get_untracked());
+        let waits_for = match step.done {
+            Done::Shown(t) => Some(t),
+            _ => None,
+        };
+        let now = snapshot(&app, location.pathname.get_untracked(), waits_for);
         let start = begun.with_value(|b| {
             b.as_ref()
                 .filter(|(at, _)| *at == (lesson, n))

@@ -49,7 +49,7 @@ pub struct Snapshot {
     pub network_off: bool,
     /// Times the tablet has started to speak.
     pub spoken: u32,
-    /// The lesson targets on screen now.
+    /// The target the current step waits for to appear, when it is on screen.
     pub shown: Vec<&'static str>,
 }
 

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
@@ -97,8 +96,7 @@ fn Outbox() -> impl IntoView {
         })
     });
     let retry = move |_| {
-        station.retry_now();
-        spawn_local(station.flush(app.backend.get_untracked()));
+        station.send_now(app.backend.get_untracked());
     };
     view! {
         <section class="outbox notice notice-warn" aria-labelledby="outbox-title">
@@ -311,8 +309,7 @@ fn OrderDetail(order: Memo<Option<Order>>) -> impl IntoView {
         order.with(|o| o.as_ref().map(|o| o.mismatches.clone()).unwrap_or_default())
     });
     let retry = move |_| {
-        station.retry_now();
-        spawn_local(station.flush(app.backend.get_untracked()));
+        station.send_now(app.backend.get_untracked());
     };
     view! {
         <div class="cart-who">

@@ -136,9 +136,15 @@ impl Station {
         self.network_off.set(off);
         self.write(NETWORK, &[off]).ok();
         if !off {
-            self.retry_now();
-            spawn_local(self.flush(backend));
+            self.send_now(backend);
         }
+    }
+
+    /// Sends everything waiting now, without waiting out the backoff (the network came back, or
+    /// the partner asked).
+    pub fn send_now(&self, backend: Backend) {
+        self.retry_now();
+        spawn_local(self.flush(backend));
     }
 
     fn write<T: serde::Serialize>(
@@ -474,10 +480,7 @@ impl Station {
         let _ = leptos_use::use_event_listener(
             leptos_use::use_window(),
             leptos::ev::online,
-            move |_| {
-                self.retry_now();
-                flush();
-            },
+            move |_| self.send_now(backend.get_untracked()),
         );
     }
 }

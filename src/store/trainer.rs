@@ -55,12 +55,8 @@ pub struct Trainer {
 
 impl Trainer {
     pub fn load(demo: bool) -> Trainer {
-        let pin = if demo {
-            // Never read on the demo station: the trainer entered it already.
-            PartnerSession::load_from("unused")
-        } else {
-            PartnerSession::load_from(TRAINER_PIN)
-        };
+        // Read on the real station only (on the demo's keys it is simply absent: the trainer is in).
+        let pin = PartnerSession::load_from(TRAINER_PIN);
         let (trainees, prefs) = if demo {
             (
                 db::load::<Trainee>(TRAINEES).items,

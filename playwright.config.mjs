@@ -8,6 +8,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: 'list',
+  // Prints the fault matrix written by faultmatrix.spec.mjs.
+  globalTeardown: './tests/support/fault-matrix.mjs',
   timeout: 30_000,
   // Generous: a cold first load compiles ~1.2 MB of wasm on a 2-core machine.
   expect: { timeout: 15_000 },

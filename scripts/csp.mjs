@@ -83,5 +83,9 @@ else if (/<head\b[^>]*>/i.test(html)) html = html.replace(/<head\b[^>]*>/i, (m) 
 else throw new Error('csp.mjs: no <meta charset> or <head> in index.html');
 writeFileSync(htmlPath, html);
 
-writeFileSync(join(dir, '_headers'), `/*\n  Content-Security-Policy: ${policy(false)}\n`);
+// Referrer-Policy too: the meta in index.html says the same for hosts that send no headers.
+writeFileSync(
+  join(dir, '_headers'),
+  `/*\n  Content-Security-Policy: ${policy(false)}\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n`,
+);
 console.log(`csp: ${scriptHashes.length} inline script(s), ${styleHashes.length} inline style(s) hashed; remote: ${remote.join(' ')}`);

@@ -84,7 +84,7 @@ fn Shell() -> impl IntoView {
             let idle_ms = f64::from(app.partner.idle_minutes_untracked()) * 60_000.0;
             let quiet = js_sys::Date::now() - activity.last_active.get_untracked();
             if quiet >= idle_ms && app.partner.unlocked.get_untracked() && !app.trainer.demo {
-                app.partner.lock();
+                app.lock_partner();
             }
         },
         1_000,

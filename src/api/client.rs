@@ -39,9 +39,12 @@ async fn exchange(builder: RequestBuilder, body: Option<&Value>) -> Result<Value
         .map_err(|e| ApiError::Decode(e.to_string()))?;
         let response = request.send().await.map_err(|_| ApiError::Offline)?;
         if !response.ok() {
-            return Err(ApiError::Http {
-                status: response.status(),
-            });
+            let retry_after = response.headers().get("retry-after");
+            return Err(ApiError::from_status(
+                response.status(),
+                retry_after.as_deref(),
+                js_sys::Date::now() as u64,
+            ));
         }
         // A body that stops half-way is a network fault, not bad data.
         let text = response.text().await.map_err(|_| ApiError::Offline)?;

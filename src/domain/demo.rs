@@ -161,6 +161,7 @@ pub fn seed(products: &[Product], now: u64, offset_minutes: i32) -> DemoStation 
                     attempts: 2,
                     next_at: now + 5 * MINUTE_MS,
                     last_error: Some("offline".into()),
+                    hold_until: 0,
                 },
             };
             let picked_up_at = match stage {

@@ -16,11 +16,19 @@ pub enum SendState {
         attempts: u32,
         next_at: u64,
         last_error: Option<String>,
+        /// The time a busy server asked not to be sent anything before (`Retry-After`): not even
+        /// "send now" or the network coming back goes earlier. 0 = no such request.
+        #[serde(default, skip_serializing_if = "is_zero")]
+        hold_until: u64,
     },
     /// A request is out since `since`.
     Sending { attempts: u32, since: u64 },
     /// Accepted by the backend.
     Sent { at: u64 },
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// One order waiting to leave the tablet.
@@ -66,6 +74,7 @@ impl Outbox {
                 attempts: 0,
                 next_at: now,
                 last_error: None,
+                hold_until: 0,
             },
         });
         true
@@ -100,6 +109,7 @@ impl Outbox {
                     attempts,
                     next_at: now,
                     last_error: None,
+                    hold_until: 0,
                 };
             }
         }
@@ -112,24 +122,42 @@ impl Outbox {
         }
     }
 
-    /// The attempt failed: wait with backoff, keep the reason to show the partner.
-    pub fn mark_failed(&mut self, order_id: &str, error: &str, now: u64, jitter: f64) {
+    /// The attempt failed: wait with backoff (or as long as the server asked, `retry_after_ms`,
+    /// if that is longer), keep the reason to show the partner.
+    pub fn mark_failed(
+        &mut self,
+        order_id: &str,
+        error: &str,
+        now: u64,
+        jitter: f64,
+        retry_after_ms: Option<u64>,
+    ) {
         if let Some(e) = self.entries.iter_mut().find(|e| e.order_id == order_id)
             && let SendState::Sending { attempts, .. } = e.state
         {
+            let hold_until = retry_after_ms.map_or(0, |ms| now.saturating_add(ms));
             e.state = SendState::Waiting {
                 attempts,
-                next_at: now + backoff_ms(attempts, jitter),
+                next_at: now
+                    .saturating_add(backoff_ms(attempts, jitter))
+                    .max(hold_until),
                 last_error: Some(error.to_string()),
+                hold_until,
             };
         }
     }
 
-    /// The network came back: everything waiting may go now.
+    /// The network came back, or the partner asked: everything waiting may go now — except
+    /// what a busy server asked to hold until later.
     pub fn retry_now(&mut self, now: u64) {
         for e in &mut self.entries {
-            if let SendState::Waiting { next_at, .. } = &mut e.state {
-                *next_at = (*next_at).min(now);
+            if let SendState::Waiting {
+                next_at,
+                hold_until,
+                ..
+            } = &mut e.state
+            {
+                *next_at = (*next_at).min(now.max(*hold_until));
             }
         }
     }
@@ -179,7 +207,7 @@ mod tests {
         assert_eq!(o.take_due(50).len(), 0, "not due yet");
         assert_eq!(o.take_due(100).len(), 1);
         assert_eq!(o.take_due(100).len(), 0, "in flight: not taken twice");
-        o.mark_failed("A", "HTTP 500", 1_000, 0.5);
+        o.mark_failed("A", "HTTP 500", 1_000, 0.5, None);
         assert_eq!(o.take_due(2_000).len(), 0, "backing off");
         let again = o.take_due(3_000);
         assert_eq!(again.len(), 1);
@@ -197,9 +225,52 @@ mod tests {
         let mut o = Outbox::default();
         o.enqueue("A", "k", 0);
         o.take_due(0);
-        o.mark_failed("A", "offline", 0, 0.5);
+        o.mark_failed("A", "offline", 0, 0.5, None);
         o.retry_now(10);
         assert_eq!(o.take_due(10).len(), 1);
+    }
+
+    #[test]
+    fn a_busy_server_is_left_alone_as_long_as_it_asked() {
+        let mut o = Outbox::default();
+        o.enqueue("A", "k", 0);
+        o.take_due(0);
+        // Retry-After: 30 s, longer than the first backoff (2 s).
+        o.mark_failed("A", "busy", 1_000, 0.5, Some(30_000));
+        assert!(matches!(
+            o.entries[0].state,
+            SendState::Waiting {
+                next_at: 31_000,
+                hold_until: 31_000,
+                ..
+            }
+        ));
+        // Neither the network coming back nor "send now" goes earlier.
+        o.retry_now(5_000);
+        assert!(o.take_due(5_000).is_empty());
+        assert!(o.take_due(30_999).is_empty());
+        assert_eq!(o.take_due(31_000).len(), 1);
+        // A short Retry-After does not shorten the backoff.
+        o.mark_failed("A", "busy", 40_000, 0.5, Some(100));
+        assert!(matches!(
+            o.entries[0].state,
+            SendState::Waiting {
+                next_at: 44_000,
+                hold_until: 40_100,
+                ..
+            }
+        ));
+        // Past the hold, "send now" works again.
+        o.retry_now(41_000);
+        assert_eq!(o.take_due(41_000).len(), 1);
+    }
+
+    #[test]
+    fn a_record_without_a_hold_reads_as_none() {
+        let old = r#"{"Waiting":{"attempts":1,"next_at":5,"last_error":"offline"}}"#;
+        let state: SendState = serde_json::from_str(old).unwrap();
+        assert!(matches!(state, SendState::Waiting { hold_until: 0, .. }));
+        assert_eq!(serde_json::to_string(&state).unwrap(), old);
     }
 
     #[test]

@@ -210,6 +210,7 @@ pub fn place_order(
             attempts: 0,
             next_at: now,
             last_error: None,
+            hold_until: 0,
         },
         remote_cart: None,
         mismatches: Vec::new(),
@@ -331,7 +332,8 @@ mod tests {
             SendState::Waiting {
                 attempts: 0,
                 next_at: 500,
-                last_error: None
+                last_error: None,
+                hold_until: 0,
             }
         );
     }
@@ -403,7 +405,9 @@ mod tests {
             orders[0].send,
             SendState::Sending { attempts: 1, .. }
         ));
-        with_outbox(&mut orders, |o| o.mark_failed("CZ-1", "offline", 20, 0.5));
+        with_outbox(&mut orders, |o| {
+            o.mark_failed("CZ-1", "offline", 20, 0.5, None)
+        });
         assert!(matches!(
             &orders[0].send,
             SendState::Waiting { attempts: 1, last_error: Some(e), .. } if e == "offline"

@@ -69,7 +69,7 @@ fn waiting_reason(locale: Locale, state: &SendState) -> String {
         } => match ApiError::from_code(code) {
             Some(ApiError::Offline) => td_string!(locale, outbox.offline).to_string(),
             Some(ApiError::Timeout) => td_string!(locale, outbox.timeout).to_string(),
-            Some(ApiError::Http { status: 429 }) => td_string!(locale, outbox.busy).to_string(),
+            Some(ApiError::Busy { .. }) => td_string!(locale, outbox.busy).to_string(),
             Some(ApiError::Http { status }) => {
                 td_string!(locale, outbox.server, status = status).to_string()
             }

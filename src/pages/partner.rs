@@ -39,7 +39,7 @@ pub fn PartnerPage() -> impl IntoView {
                 } else {
                     view! {
                         <li class="tile">
-                            <button type="button" class="tile-link tile-button" on:click=move |_| app.partner.lock()>
+                            <button type="button" class="tile-link tile-button" on:click=move |_| app.lock_partner()>
                                 <span class="tile-icon"><Icon icon=icondata::LuLock /></span>
                                 <span class="tile-name">{t!(i18n, partner.lock)}</span>
                             </button>

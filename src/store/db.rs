@@ -178,6 +178,28 @@ pub fn load<T: DeserializeOwned>(collection: &str) -> Loaded<T> {
     loaded
 }
 
+/// Removes every copy of an unreadable collection kept aside (`<key>.corrupt`) that contains any
+/// of `needles` (a villager's id, name, phone): erasing a person must reach them too, and an
+/// unreadable text cannot be edited record by record. Returns how many copies were removed.
+pub fn drop_aside_copies_with(needles: &[&str]) -> usize {
+    let Some(s) = storage() else {
+        return 0;
+    };
+    let needles: Vec<&str> = needles.iter().copied().filter(|n| !n.is_empty()).collect();
+    let keys: Vec<String> = (0..s.length().unwrap_or(0))
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter(|k| k.starts_with(PREFIX) && k.ends_with(".corrupt"))
+        .collect();
+    let mut removed = 0;
+    for k in keys {
+        let raw = s.get_item(&k).ok().flatten().unwrap_or_default();
+        if needles.iter().any(|n| raw.contains(n)) && s.remove_item(&k).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
+}
+
 /// Writes a collection, whole. Refuses to overwrite data a newer app version wrote.
 pub fn save<T: Serialize>(
     collection: &str,

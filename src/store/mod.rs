@@ -100,6 +100,15 @@ impl AppContext {
         self.storage_failed.set(!ok);
     }
 
+    /// Closes partner mode, and with it anything on screen or in the air that may name a
+    /// villager: the caption (what a tablet without a voice shows instead of speaking — a
+    /// read-back or an arrival message) and the sentence being spoken.
+    pub fn lock_partner(&self) {
+        self.partner.lock();
+        self.caption.set(None);
+        crate::voice::speech::stop();
+    }
+
     /// Whether the embedded catalog is in use.
     pub fn is_embedded(&self) -> bool {
         self.backend

@@ -222,6 +222,10 @@ impl Station {
             self.carts.get_untracked(),
             self.orders.get_untracked(),
         );
+        if let Some(v) = villagers.iter().find(|v| v.id == id) {
+            let phone = v.phone.clone().unwrap_or_default();
+            db::drop_aside_copies_with(&[id, &v.name, &phone]);
+        }
         erase_villager(&mut villagers, &mut carts, &mut orders, id);
         self.villagers.set(villagers);
         self.carts.set(carts);
@@ -461,7 +465,13 @@ impl Station {
                 Err(error) => {
                     let jitter = js_sys::Math::random();
                     with_outbox(orders, |ob| {
-                        ob.mark_failed(&entry.order_id, &error.code(), now, jitter)
+                        ob.mark_failed(
+                            &entry.order_id,
+                            &error.code(),
+                            now,
+                            jitter,
+                            error.retry_after(),
+                        )
                     });
                 }
             });

@@ -293,7 +293,10 @@ pub fn error_message(locale: Locale, error: &ApiError) -> String {
         ApiError::Offline => td_string!(locale, error.offline).to_string(),
         ApiError::Timeout => td_string!(locale, error.timeout).to_string(),
         ApiError::Http { status: 404 } => td_string!(locale, error.not_found).to_string(),
-        ApiError::Http { status: 429 } => td_string!(locale, error.busy).to_string(),
+        ApiError::Busy {
+            retry_after_ms: Some(ms),
+        } => td_string!(locale, error.busy_wait, seconds = ms.div_ceil(1_000)).to_string(),
+        ApiError::Busy { .. } => td_string!(locale, error.busy).to_string(),
         ApiError::Http { status } => td_string!(locale, error.server, status = status).to_string(),
         ApiError::Decode(_) => td_string!(locale, error.decode).to_string(),
     }
@@ -521,7 +524,12 @@ mod tests {
             ApiError::Offline,
             ApiError::Timeout,
             ApiError::Http { status: 404 },
-            ApiError::Http { status: 429 },
+            ApiError::Busy {
+                retry_after_ms: None,
+            },
+            ApiError::Busy {
+                retry_after_ms: Some(9_500),
+            },
             ApiError::Http { status: 500 },
             ApiError::Decode("x".into()),
         ];
@@ -532,6 +540,12 @@ mod tests {
             );
         }
         assert!(error_message(Locale::en, &ApiError::Http { status: 503 }).contains("503"));
+        // The wait is said in whole seconds, rounded up.
+        let busy = ApiError::Busy {
+            retry_after_ms: Some(9_500),
+        };
+        assert!(error_message(Locale::zh_CN, &busy).contains("10"));
+        assert!(error_message(Locale::en, &busy).contains("wait 10 s"));
     }
 
     #[test]

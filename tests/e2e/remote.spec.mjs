@@ -2,7 +2,7 @@
 // keeping it, paging with limit/skip/select, faults, pictures from an unreachable CDN — and
 // hostile data from either backend, which must be shown as text or left out, never run.
 import {
-  test, expect, T, fill, expectTitle, productTiles, errorPanel, savedSettings, resultStatus, main, openPartner,
+  test, expect, T, fill, esc, expectTitle, productTiles, errorPanel, savedSettings, resultStatus, main, openPartner,
   STANDIN_PRODUCTS, STANDIN_CATEGORIES, PRODUCTS, horizontalOverflow,
 } from './helpers.mjs';
 import { startStandin } from '../standin/server.mjs';
@@ -199,11 +199,29 @@ test.describe('remote backend', () => {
     await expect(productTiles(page)).toHaveCount(groceries.length);
   });
 
-  test('a 429 says the server is busy', async ({ page }) => {
-    api.setFault('/products/categories', '429', 1);
+  test('a 429 with a readable Retry-After: the wait is said, counted down, and retried by itself', async ({ page }) => {
+    api.setFault('/products/categories', '429', 1); // Retry-After: 1, exposed to the page
+    await openRemote(page, '/?lang=en');
+    const panel = errorPanel(page);
+    await expect(panel).toContainText(fill(T.en.error.busy_wait, { seconds: 1 }));
+    // The button waits too (at least 2 s, however short the server's wait), then no tap is needed.
+    const waiting = panel.getByRole('button', { name: new RegExp(esc(T.en.error.retry_in).replace('\\{\\{ seconds \\}\\}', '\\d+')) });
+    await expect(waiting).toBeDisabled();
+    await expect(page.getByRole('link', { name: 'Groceries', exact: true })).toBeVisible();
+    expect(api.requests.filter((r) => r.path === '/products/categories')).toHaveLength(2);
+  });
+
+  test('a 429 without a Retry-After says busy, and retrying is up to the partner', async ({ page }) => {
+    let busy = true;
+    await page.route(`${api.url}/products/categories`, (route) =>
+      busy
+        ? route.fulfill({ status: 429, headers: { 'Access-Control-Allow-Origin': '*' }, body: '{"message":"slow down"}' })
+        : route.fallback(),
+    );
     await openRemote(page, '/?lang=en');
     const panel = errorPanel(page);
     await expect(panel).toContainText(T.en.error.busy);
+    busy = false;
     await panel.getByRole('button', { name: T.en.error.retry }).click();
     await expect(page.getByRole('link', { name: 'Groceries', exact: true })).toBeVisible();
   });

@@ -9,12 +9,13 @@
 //   of the worker script's own response, not the page's.
 // Usage: node scripts/csp.mjs <staging dir>
 //
-// Remote backend: the partner may pick any DummyJSON-compatible address at run time (?api=, the
-// settings screen), and its pictures may live on any CDN, so connect-src and img-src allow any
-// https origin, plus plain http on the loopback (a stand-in or a station server on the tablet
-// itself — also the only plain-http address a page served over https may reach). A build-time
-// CUNZHAN_API on plain http is added by name. A host that pins its backend can narrow this with
-// CUNZHAN_CSP_REMOTE="https://dummyjson.com https://cdn.dummyjson.com".
+// Remote backend: connect-src is 'self' plus the API origins this build may talk to — by default
+// DummyJSON's public server and plain http on the loopback (a stand-in or a station server on the
+// tablet itself), plus the origin of a build-time CUNZHAN_API. A host with another backend lists
+// its origins in CUNZHAN_CSP_REMOTE="https://shop.example https://*.shop.example" (instead of the
+// defaults). The app reads the policy back and refuses (with a message) an address it does not
+// allow, so a partner is never left with requests the browser silently blocks. Pictures may live
+// on any CDN: img-src allows any https origin (a picture cannot read anything back).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,22 +37,23 @@ function inlineHashes(tag) {
 const scriptHashes = inlineHashes('script');
 const styleHashes = inlineHashes('style');
 
-/** Where a remote backend and its pictures may be. */
-function remoteSources() {
+/** Where the API may be. */
+function apiSources() {
   const custom = process.env.CUNZHAN_CSP_REMOTE?.trim();
+  let sources = ['https://dummyjson.com', 'http://127.0.0.1:*', 'http://localhost:*'];
   if (custom) {
     if (/[;,'"\n]/.test(custom)) throw new Error(`CUNZHAN_CSP_REMOTE: not a source list: ${custom}`);
-    return custom.split(/\s+/);
+    sources = custom.split(/\s+/);
   }
-  const sources = ['https:', 'http://127.0.0.1:*', 'http://localhost:*'];
   const api = process.env.CUNZHAN_API?.trim();
   if (api && api !== 'embedded') {
     const origin = new URL(api).origin; // throws on a malformed address: the build should fail
-    if (origin.startsWith('http:') && !sources.some((s) => origin.startsWith(s.replace(':*', '')))) sources.push(origin);
+    if (!sources.includes(origin)) sources.push(origin);
   }
   return sources;
 }
-const remote = remoteSources();
+const LOOPBACK = ['http://127.0.0.1:*', 'http://localhost:*'];
+const api = apiSources();
 
 // Directive, sources; `headerOnly` directives are ignored (with a console error) in a meta.
 const DIRECTIVES = [
@@ -63,8 +65,8 @@ const DIRECTIVES = [
   ['style-src', ["'self'", ...styleHashes]],
   // No style attributes either: the app sets positions through the CSSOM (`style:left=` in
   // Leptos), which the policy does not govern.
-  ['img-src', ["'self'", ...remote]],
-  ['connect-src', ["'self'", ...remote]],
+  ['img-src', ["'self'", 'https:', ...LOOPBACK]],
+  ['connect-src', ["'self'", ...api]],
   ['manifest-src', ["'self'"]],
   ['worker-src', ["'self'"]],
   ['object-src', ["'none'"]],
@@ -88,4 +90,4 @@ writeFileSync(
   join(dir, '_headers'),
   `/*\n  Content-Security-Policy: ${policy(false)}\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n`,
 );
-console.log(`csp: ${scriptHashes.length} inline script(s), ${styleHashes.length} inline style(s) hashed; remote: ${remote.join(' ')}`);
+console.log(`csp: ${scriptHashes.length} inline script(s), ${styleHashes.length} inline style(s) hashed; api: ${api.join(" ")}`);

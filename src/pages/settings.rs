@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::api::BackendChoice;
+use crate::api::choice::BadApiUrl;
 use crate::components::avatar::Avatar;
 use crate::components::choice::Choice;
 use crate::components::clock_control::ClockControl;
@@ -11,6 +12,7 @@ use crate::components::partner_gate::PartnerGate;
 use crate::components::speak_button::SpeakButton;
 use crate::domain::commission::percent_text;
 use crate::i18n::*;
+use crate::store::page_may_connect;
 use crate::store::settings::SpeechRate;
 use crate::store::use_app;
 use crate::voice::hints::{Screen, screen_hint};
@@ -39,25 +41,27 @@ fn SettingsForm() -> impl IntoView {
         BackendChoice::Remote(u) => u.clone(),
         BackendChoice::Embedded => String::new(),
     });
-    let bad_url = RwSignal::new(false);
+    let bad_url = RwSignal::new(None::<BadApiUrl>);
     let saved = RwSignal::new(false);
     let save_api = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let choice = if remote.get_untracked() {
-            BackendChoice::parse(&url.get_untracked())
-                .ok()
-                .filter(|c| *c != BackendChoice::Embedded)
+            match BackendChoice::parse_allowed(&url.get_untracked(), page_may_connect) {
+                // "embedded" typed as an address is not what the remote choice means.
+                Ok(BackendChoice::Embedded) => Err(BadApiUrl::Malformed),
+                other => other,
+            }
         } else {
-            Some(BackendChoice::Embedded)
+            Ok(BackendChoice::Embedded)
         };
         match choice {
-            Some(choice) => {
-                bad_url.set(false);
+            Ok(choice) => {
+                bad_url.set(None);
                 app.update_settings(|s| s.api = Some(choice.as_setting().to_string()));
                 saved.set(!app.storage_failed.get_untracked());
             }
-            None => {
-                bad_url.set(true);
+            Err(why) => {
+                bad_url.set(Some(why));
                 saved.set(false);
             }
         }
@@ -76,10 +80,15 @@ fn SettingsForm() -> impl IntoView {
             title=Signal::derive(move || td_string!(i18n.get_locale(), settings.title).to_string())
             hint=Signal::derive(move || screen_hint(i18n.get_locale(), &Screen::Settings))
         />
-        <Show when=move || app.bad_api_param.get()>
+        <Show when=move || app.bad_api_param.get().is_some()>
             <p class="notice notice-warn" role="alert">
                 <Icon icon=icondata::LuTriangleAlert />
-                <span>{t!(i18n, settings.api_param_bad)}</span>
+                <span>
+                    {move || match app.bad_api_param.get() {
+                        Some(BadApiUrl::NotAllowed) => td_string!(i18n.get_locale(), settings.api_param_not_allowed),
+                        _ => td_string!(i18n.get_locale(), settings.api_param_bad),
+                    }}
+                </span>
             </p>
         </Show>
         <form class="settings-section" novalidate on:submit=save_api>
@@ -106,7 +115,7 @@ fn SettingsForm() -> impl IntoView {
                         inputmode="url"
                         autocomplete="off"
                         placeholder="https://dummyjson.com"
-                        aria-invalid=move || bad_url.get().to_string()
+                        aria-invalid=move || bad_url.get().is_some().to_string()
                         aria-describedby="api-url-error"
                         prop:value=move || url.get()
                         on:input:target=move |ev| {
@@ -116,7 +125,14 @@ fn SettingsForm() -> impl IntoView {
                     />
                 </Show>
                 <p id="api-url-error" class="field-error" role="alert">
-                    {move || bad_url.get().then(|| td_string!(i18n.get_locale(), settings.api_bad))}
+                    {move || {
+                        bad_url
+                            .get()
+                            .map(|why| match why {
+                                BadApiUrl::Malformed => td_string!(i18n.get_locale(), settings.api_bad),
+                                BadApiUrl::NotAllowed => td_string!(i18n.get_locale(), settings.api_not_allowed),
+                            })
+                    }}
                 </p>
                 <div class="actions">
                     <button type="submit" class="btn btn-primary">

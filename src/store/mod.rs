@@ -11,7 +11,7 @@ pub mod trainer;
 use leptos::prelude::*;
 
 use crate::api::ApiError;
-use crate::api::choice::choose;
+use crate::api::choice::{BadApiUrl, choose, connect_allowed};
 use crate::api::{Backend, BackendChoice};
 use crate::domain::catalog::Category;
 use partner::PartnerSession;
@@ -21,6 +21,22 @@ use station::Station;
 /// A base URL set when building (`CUNZHAN_API=https://dummyjson.com trunk build`), used when the
 /// tablet has no saved choice.
 pub const BUILD_API: Option<&str> = option_env!("CUNZHAN_API");
+
+/// Whether this page's Content-Security-Policy (the meta scripts/csp.mjs writes) lets it fetch
+/// `url`: a backend it refuses is never chosen, so a partner is told at once instead of meeting
+/// "no network" on every screen.
+pub fn page_may_connect(url: &str) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return true;
+    };
+    let policy = document
+        .query_selector(r#"meta[http-equiv="Content-Security-Policy"]"#)
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"));
+    let origin = document.location().and_then(|l| l.origin().ok());
+    connect_allowed(policy.as_deref(), origin.as_deref().unwrap_or(""), url)
+}
 
 /// App-wide state, provided once by the shell.
 #[derive(Clone, Copy)]
@@ -36,7 +52,7 @@ pub struct AppContext {
     /// The last settings write failed (storage full or disabled).
     pub storage_failed: RwSignal<bool>,
     /// The `?api=` address in the link was not valid and was ignored.
-    pub bad_api_param: RwSignal<bool>,
+    pub bad_api_param: RwSignal<Option<BadApiUrl>>,
     /// The partner's PIN and whether partner mode is open.
     pub partner: PartnerSession,
     /// Villagers, carts, orders and the outbox.
@@ -56,7 +72,12 @@ impl AppContext {
         // The demo station always uses the embedded catalogue, whatever the link says.
         let api_param = api_param.filter(|_| !demo);
         let mut saved = settings::load();
-        let (choice, persist, bad) = choose(api_param.as_deref(), saved.api.as_deref(), BUILD_API);
+        let (choice, persist, bad) = choose(
+            api_param.as_deref(),
+            saved.api.as_deref(),
+            BUILD_API,
+            page_may_connect,
+        );
         let mut storage_ok = true;
         if persist {
             saved.api = Some(choice.as_setting().to_string());
@@ -68,7 +89,7 @@ impl AppContext {
                 return Backend::new(BackendChoice::Embedded);
             }
             let api = settings.with(|s| s.api.clone());
-            Backend::new(choose(None, api.as_deref(), BUILD_API).0)
+            Backend::new(choose(None, api.as_deref(), BUILD_API, page_may_connect).0)
         });
         let categories = LocalResource::new(move || {
             let backend = backend.get();
@@ -80,7 +101,7 @@ impl AppContext {
             categories,
             caption: RwSignal::new(None),
             storage_failed: RwSignal::new(!storage_ok),
-            bad_api_param: RwSignal::new(bad.is_some()),
+            bad_api_param: RwSignal::new(bad),
             partner: {
                 let partner = PartnerSession::load();
                 // The demo station has no partner secrets: it opens straight away.

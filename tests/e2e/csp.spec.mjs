@@ -3,7 +3,9 @@
 // backend, the PIN pad, the trainer's lesson spotlight — runs under it with no violation; and it is
 // live: an injected inline script does not run, a foreign request is refused, and both are reported.
 import { createHash } from 'node:crypto';
-import { test, expect, SCREENS, openScreen, expectTitle, productTiles, main, T, STANDIN_PRODUCTS } from './helpers.mjs';
+import {
+  test, expect, SCREENS, openScreen, expectTitle, productTiles, main, T, STANDIN_PRODUCTS, openPartner,
+} from './helpers.mjs';
 import { startStandin } from '../standin/server.mjs';
 
 /** Collects the page's CSP violation events (from the first script on) into window.__csp. */
@@ -71,6 +73,9 @@ test.describe('content security policy', () => {
     expect(policy['base-uri']).toEqual(["'none'"]);
     expect(policy['frame-ancestors']).toEqual(["'none'"]);
     for (const d of ['manifest-src', 'worker-src']) expect(policy[d]).toEqual(["'self'"]);
+    // The API: self and the build's own list, not "any https origin"; the referrer stays home.
+    expect(policy['connect-src']).toEqual(["'self'", 'https://dummyjson.com', 'http://127.0.0.1:*', 'http://localhost:*']);
+    expect(response.headers()['referrer-policy']).toBe('no-referrer');
 
     // The meta: the same policy but frame-ancestors (which a meta cannot carry), before any script.
     const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -128,6 +133,8 @@ test.describe('content security policy', () => {
       img.src = 'http://192.0.2.1/x.png'; // plain http off the tablet: not a picture host
       let fetched;
       try { await fetch('http://192.0.2.1/products'); fetched = 'sent'; } catch { fetched = 'refused'; }
+      // An https API the build does not list is refused too (before any DNS lookup).
+      try { await fetch('https://api.example.org/products'); fetched += ' sent'; } catch { fetched += ' refused'; }
       const obj = document.createElement('object');
       obj.data = '/favicon.svg';
       document.body.append(obj);
@@ -139,7 +146,7 @@ test.describe('content security policy', () => {
         fetched,
       };
     });
-    expect(outcome).toEqual({ ran: false, styled: false, img: 'error', fetched: 'refused' });
+    expect(outcome).toEqual({ ran: false, styled: false, img: 'error', fetched: 'refused refused' });
     const seen = await violations(page);
     const directives = new Set(seen.map((v) => v.directive));
     for (const d of ['script-src-elem', 'style-src-elem', 'img-src', 'connect-src', 'object-src']) {
@@ -149,6 +156,40 @@ test.describe('content security policy', () => {
     // This test wanted them: clear them (and their console lines) for the after-each check.
     await page.evaluate(() => { window.__csp = []; });
     errors.length = 0;
+  });
+});
+
+test.describe('an API address the policy does not allow', () => {
+  // The app reads its own policy: an address the browser would refuse is not chosen at all, and
+  // the partner is told why, instead of meeting "no network" on every screen.
+  test('in a link: ignored, said on the settings screen, the catalog keeps working', async ({ page }) => {
+    const violationsSeen = [];
+    page.on('console', (m) => { if (/Content.Security.Policy|Refused to/i.test(m.text())) violationsSeen.push(m.text()); });
+    await page.goto(`/?api=${encodeURIComponent('https://api.example.org')}`);
+    await expect(page.getByRole('link', { name: '粮油', exact: true })).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem('cunzhan.settings') ?? '')).not.toContain('example.org');
+    await page.goto('/settings');
+    await openPartner(page);
+    await expect(page.getByRole('alert').filter({ hasText: T.zh.settings.api_param_not_allowed })).toHaveCount(0); // a new page load: the link is gone
+    await page.goto(`/settings?api=${encodeURIComponent('https://api.example.org')}`);
+    await openPartner(page);
+    await expect(page.getByRole('alert').filter({ hasText: T.zh.settings.api_param_not_allowed })).toBeVisible();
+    expect(violationsSeen, 'nothing was even tried').toEqual([]);
+  });
+
+  test('typed in settings: the partner is told, nothing is saved', async ({ page }) => {
+    await page.goto('/settings');
+    await openPartner(page);
+    await page.getByText(T.zh.settings.api_remote, { exact: true }).click();
+    await page.getByLabel(T.zh.settings.api_url).fill('https://api.example.org');
+    await page.getByRole('button', { name: T.zh.settings.save, exact: true }).click();
+    await expect(page.getByRole('alert').filter({ hasText: T.zh.settings.api_not_allowed })).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem('cunzhan.settings') ?? '')).not.toContain('example.org');
+    // An allowed one is taken.
+    await page.getByLabel(T.zh.settings.api_url).fill('https://dummyjson.com');
+    await page.getByRole('button', { name: T.zh.settings.save, exact: true }).click();
+    await expect(page.getByRole('alert').filter({ hasText: T.zh.settings.api_not_allowed })).toHaveCount(0);
+    expect(await page.evaluate(() => localStorage.getItem('cunzhan.settings'))).toContain('https://dummyjson.com');
   });
 });
 

@@ -51,7 +51,8 @@ pub struct AppContext {
     pub caption: RwSignal<Option<String>>,
     /// The last settings write failed (storage full or disabled).
     pub storage_failed: RwSignal<bool>,
-    /// The `?api=` address in the link was not valid and was ignored.
+    /// Why the `?api=` address in the link was ignored (not an address, or one the page's
+    /// Content-Security-Policy would block), if it was.
     pub bad_api_param: RwSignal<Option<BadApiUrl>>,
     /// The partner's PIN and whether partner mode is open.
     pub partner: PartnerSession,

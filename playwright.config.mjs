@@ -2,6 +2,9 @@
 // Debian Chromium (Playwright never downloads a browser here). See tests/e2e/.
 import { defineConfig } from '@playwright/test';
 
+// E2E_PORT lets two checkouts run their suites side by side on one machine.
+const port = Number(process.env.E2E_PORT || 4173);
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
@@ -14,7 +17,7 @@ export default defineConfig({
   // Generous: a cold first load compiles ~1.2 MB of wasm on a 2-core machine.
   expect: { timeout: 15_000 },
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 }, // a 10-inch tablet, landscape
     // The browser asks for English: the app must still start in Chinese, its own default.
     locale: 'en-US',
@@ -35,8 +38,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node tests/support/serve.mjs 4173 dist',
-    url: 'http://127.0.0.1:4173',
+    command: `node tests/support/serve.mjs ${port} dist`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
   },
 });

@@ -140,7 +140,7 @@ test('Back on a screen opened directly stays in the app', async ({ page }) => {
   await page.goto('/p/1');
   await expectTitle(page, RICE.zh);
   await page.getByRole('button', { name: T.zh.nav.back }).click();
-  await expect(page).toHaveURL(new RegExp(`^${esc('http://127.0.0.1:4173/')}`));
+  await expect(page).toHaveURL(new RegExp(`^${esc(`http://127.0.0.1:${process.env.E2E_PORT || 4173}/`)}`));
   await expectTitle(page, T.zh.home.title);
 });
 

@@ -17,6 +17,14 @@ done_step() {
   current_step=""
 }
 
+# Installs Debian packages, through sudo when not root (set-up, and check-scripts for shellcheck).
+apt_install() {
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then sudo=(sudo); fi
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@"
+}
+
 on_exit() {
   local status=$?
   if [ "$status" -ne 0 ]; then

@@ -9,24 +9,17 @@ use crate::components::lesson_overlay::LessonOverlay;
 use crate::components::net_status::NetStatus;
 use crate::components::serving_bar::{ServingBar, StoreNotice};
 use crate::components::speak_button::Caption;
+use crate::components::split_screen::SplitScreen;
 use crate::components::top_bar::{TopBar, mark_entry};
 use crate::domain::catalog::Lang;
 use crate::i18n::*;
-use crate::pages::cart::CartPage;
 use crate::pages::category::CategoryPage;
-use crate::pages::commission::CommissionPage;
-use crate::pages::confirm::ConfirmPage;
 use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
-use crate::pages::orders::{OrderPage, OrdersPage};
 use crate::pages::parcels::ParcelsPage;
-use crate::pages::partner::PartnerPage;
 use crate::pages::product::ProductPage;
 use crate::pages::search::SearchPage;
-use crate::pages::settings::SettingsPage;
-use crate::pages::station::StationPage;
-use crate::pages::trainer::TrainerPage;
-use crate::pages::villagers::{VillagerPage, VillagersPage};
+use crate::pages::split;
 use crate::store::AppContext;
 use crate::voice::hints::locale_of;
 use crate::voice::speech;
@@ -89,6 +82,12 @@ fn Shell() -> impl IntoView {
         },
         1_000,
     );
+    // The partner and trainer screens' code, fetched after the first screen has had the link to
+    // itself for a while (and then kept by the service worker), so they open at once — offline too.
+    set_timeout(
+        || leptos::task::spawn_local(split::preload_all()),
+        std::time::Duration::from_secs(3),
+    );
     // Waiting orders go out from the start, and whenever the network comes back.
     app.station.start_flusher(app.backend);
     // The presenter view: everything bigger, for a projector.
@@ -115,19 +114,19 @@ fn Shell() -> impl IntoView {
                     <RouterRoute path=path!("/c/:slug") view=CategoryPage />
                     <RouterRoute path=path!("/p/:id") view=ProductPage />
                     <RouterRoute path=path!("/search") view=SearchPage />
-                    <RouterRoute path=path!("/settings") view=SettingsPage />
-                    <RouterRoute path=path!("/partner") view=PartnerPage />
-                    <RouterRoute path=path!("/villagers") view=VillagersPage />
-                    <RouterRoute path=path!("/villagers/new") view=VillagerPage />
-                    <RouterRoute path=path!("/villagers/:id") view=VillagerPage />
-                    <RouterRoute path=path!("/cart") view=CartPage />
-                    <RouterRoute path=path!("/confirm") view=ConfirmPage />
-                    <RouterRoute path=path!("/orders") view=OrdersPage />
-                    <RouterRoute path=path!("/orders/:id") view=OrderPage />
-                    <RouterRoute path=path!("/station") view=StationPage />
-                    <RouterRoute path=path!("/commission") view=CommissionPage />
+                    <RouterRoute path=path!("/settings") view=|| view! { <SplitScreen load=split::settings /> } />
+                    <RouterRoute path=path!("/partner") view=|| view! { <SplitScreen load=split::partner /> } />
+                    <RouterRoute path=path!("/villagers") view=|| view! { <SplitScreen load=split::villagers /> } />
+                    <RouterRoute path=path!("/villagers/new") view=|| view! { <SplitScreen load=split::villager /> } />
+                    <RouterRoute path=path!("/villagers/:id") view=|| view! { <SplitScreen load=split::villager /> } />
+                    <RouterRoute path=path!("/cart") view=|| view! { <SplitScreen load=split::cart /> } />
+                    <RouterRoute path=path!("/confirm") view=|| view! { <SplitScreen load=split::confirm /> } />
+                    <RouterRoute path=path!("/orders") view=|| view! { <SplitScreen load=split::orders /> } />
+                    <RouterRoute path=path!("/orders/:id") view=|| view! { <SplitScreen load=split::order /> } />
+                    <RouterRoute path=path!("/station") view=|| view! { <SplitScreen load=split::station /> } />
+                    <RouterRoute path=path!("/commission") view=|| view! { <SplitScreen load=split::commission /> } />
                     <RouterRoute path=path!("/parcels") view=ParcelsPage />
-                    <RouterRoute path=path!("/trainer") view=TrainerPage />
+                    <RouterRoute path=path!("/trainer") view=|| view! { <SplitScreen load=split::trainer /> } />
                 </Routes>
             </main>
             <Caption />

@@ -19,6 +19,7 @@ pub mod product_list;
 pub mod product_tile;
 pub mod serving_bar;
 pub mod speak_button;
+pub mod split_screen;
 pub mod stepper;
 pub mod stock_badge;
 pub mod timeline;

@@ -12,6 +12,7 @@ pub mod partner;
 pub mod product;
 pub mod search;
 pub mod settings;
+pub mod split;
 pub mod station;
 pub mod trainer;
 pub mod villagers;

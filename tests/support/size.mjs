@@ -1,10 +1,14 @@
 // Prints the first-load bytes of the built app (html + js + wasm + css, raw and brotli) and fails
-// above the budget. Pictures and catalog data load after the first screen and are listed apart.
+// above the budget. Pictures and catalog data load after the first screen and are listed apart, and
+// so are the partner and trainer screens' split modules (split-<hash>/, scripts/bin/wasm-bindgen):
+// they are fetched in idle time after the first screen.
+// The budget only goes down: it was 420 KB before the partner screens were split off (issue 17
+// aims at 150 KB).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
-const BUDGET = 420 * 1000;
+const BUDGET = 320 * 1000;
 const dist = process.argv[2] || 'dist';
 const first = readdirSync(dist).filter((f) => ['.html', '.js', '.wasm', '.css'].includes(extname(f)));
 const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -19,6 +23,16 @@ rows.push({ file: 'TOTAL first load', raw, brotli: comp });
 console.table(rows);
 const data = join(dist, 'data', 'categories.json');
 try { console.log(`categories.json (home screen data): ${statSync(data).size} B raw, ${br(readFileSync(data))} B brotli`); } catch {}
+const splitDir = readdirSync(dist).find((f) => f.startsWith('split-'));
+if (splitDir) {
+  const files = readdirSync(join(dist, splitDir));
+  let sRaw = 0, sComp = 0;
+  for (const f of files) {
+    const buf = readFileSync(join(dist, splitDir, f));
+    sRaw += buf.length; sComp += br(buf);
+  }
+  console.log(`split screens (${splitDir}/, after the first screen): ${files.length} files, ${sRaw} B raw, ${sComp} B brotli`);
+}
 if (comp > BUDGET) {
   console.error(`first load is ${comp} B brotli, over the ${BUDGET} B budget`);
   process.exit(1);

@@ -1,0 +1,57 @@
+//! The partner and trainer screens, in parts of the wasm of their own: what a villager's first
+//! screen loads (home, category, product, search, parcels) does not carry them. The cut is made
+//! at build time by scripts/bin/wasm-bindgen (wasm-split-cli before wasm-bindgen); with no split
+//! points compiled in (host builds) these are plain calls.
+//!
+//! Each screen is a `fallible` split: a module that cannot be fetched (no network, not yet kept
+//! by the service worker) is an error the screen shows, not a panic that stops the app.
+//! [`preload_all`] fetches every part in idle time after the first screen, so a screen opened
+//! later, or offline, is already here.
+
+use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+
+use crate::pages::cart::CartPage;
+use crate::pages::commission::CommissionPage;
+use crate::pages::confirm::ConfirmPage;
+use crate::pages::orders::{OrderPage, OrdersPage};
+use crate::pages::partner::PartnerPage;
+use crate::pages::settings::SettingsPage;
+use crate::pages::station::StationPage;
+use crate::pages::trainer::TrainerPage;
+use crate::pages::villagers::{VillagerPage, VillagersPage};
+
+/// One split screen: `$name` makes the view (async: fetches its part of the wasm first),
+/// `$preload` only fetches it. Screens given the same `$part` share one part, fetched together.
+macro_rules! split_screen {
+    ($part:ident, $name:ident, $preload:ident, $page:ident) => {
+        #[doc = concat!("The ", stringify!($page), " screen, in the `", stringify!($part), "` part.")]
+        #[::leptos::wasm_split::wasm_split($part, wasm_split_path = ::leptos::wasm_split, preload($preload), fallible)]
+        pub fn $name() -> Result<AnyView, SplitLoaderError> {
+            Ok(view! { <$page /> }.into_any())
+        }
+    };
+}
+
+// The partner's daily work is one part: once any of these screens is here, the rest of the flow
+// is too (an order confirmed offline must still open its order screen).
+split_screen!(partner_work, partner, preload_partner, PartnerPage);
+split_screen!(partner_work, villagers, preload_villagers, VillagersPage);
+split_screen!(partner_work, villager, preload_villager, VillagerPage);
+split_screen!(partner_work, cart, preload_cart, CartPage);
+split_screen!(partner_work, confirm, preload_confirm, ConfirmPage);
+split_screen!(partner_work, orders, preload_orders, OrdersPage);
+split_screen!(partner_work, order, preload_order, OrderPage);
+split_screen!(partner_work, station, preload_station, StationPage);
+split_screen!(partner_work, commission, preload_commission, CommissionPage);
+// Set up once, and for training: parts of their own.
+split_screen!(settings_part, settings, preload_settings, SettingsPage);
+split_screen!(trainer_part, trainer, preload_trainer, TrainerPage);
+
+/// Fetches every part, the partner's work first (a slow link is shared with the catalog's
+/// pictures, so one after another). A failure is left for the screen to report when opened.
+pub async fn preload_all() {
+    let _ = preload_partner().await;
+    let _ = preload_settings().await;
+    let _ = preload_trainer().await;
+}

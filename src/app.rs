@@ -21,6 +21,7 @@ use crate::pages::product::ProductPage;
 use crate::pages::search::SearchPage;
 use crate::pages::split;
 use crate::store::AppContext;
+use crate::store::partner::steady_ms;
 use crate::voice::hints::locale_of;
 use crate::voice::speech;
 
@@ -71,11 +72,19 @@ fn Shell() -> impl IntoView {
     // Partner mode closes by itself when the tablet is left alone (the catalog stays open). The
     // idle time is read on every check, so a new setting applies at once.
     let app = crate::store::use_app();
+    // Quiet time is measured on the steady clock: a tablet clock set back must not keep names on
+    // screen past the idle time (nor one set ahead lock at once).
     let activity = leptos_use::use_idle(60_000);
+    let last_touch = StoredValue::new(steady_ms());
+    Effect::watch(
+        move || activity.last_active.get(),
+        move |_, _, _| last_touch.set_value(steady_ms()),
+        false,
+    );
     let _check = leptos_use::use_interval_fn(
         move || {
             let idle_ms = f64::from(app.partner.idle_minutes_untracked()) * 60_000.0;
-            let quiet = js_sys::Date::now() - activity.last_active.get_untracked();
+            let quiet = steady_ms() - last_touch.get_value();
             if quiet >= idle_ms && app.partner.unlocked.get_untracked() && !app.trainer.demo {
                 app.lock_partner();
             }
@@ -90,6 +99,7 @@ fn Shell() -> impl IntoView {
     );
     // Waiting orders go out from the start, and whenever the network comes back.
     app.station.start_flusher(app.backend);
+    app.follow_other_tabs();
     // The presenter view: everything bigger, for a projector.
     Effect::new(move |_| {
         let on = app.trainer.presenter.get() && app.trainer.demo;

@@ -51,6 +51,8 @@ fn PinEntry(session: PartnerSession, trainer: bool) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
     let message = RwSignal::new(None::<String>);
+    // The last message was the lock's: once the lock is over it is not shown any more.
+    let lock_said = RwSignal::new(false);
     let first_pin = RwSignal::new(None::<String>);
     let reset = RwSignal::new(0u32);
     let now = RwSignal::new(now_ms());
@@ -69,6 +71,7 @@ fn PinEntry(session: PartnerSession, trainer: bool) -> impl IntoView {
         let rate = app.settings.with_untracked(|s| s.speech_rate.factor());
         speak(&text, lang, rate);
         message.set(Some(text));
+        lock_said.set(false);
         reset.update(|n| *n += 1);
     };
     let setting = move || !session.has_pin();
@@ -114,6 +117,7 @@ fn PinEntry(session: PartnerSession, trainer: bool) -> impl IntoView {
                 now.set(now_ms());
                 let seconds = until.saturating_sub(now_ms()).div_ceil(1000);
                 say(td_string!(locale, partner.locked, seconds = seconds).to_string());
+                lock_said.set(true);
             }
         }
     };
@@ -152,6 +156,8 @@ fn PinEntry(session: PartnerSession, trainer: bool) -> impl IntoView {
     let status = move || {
         if let Some(seconds) = locked_for() {
             Some(td_string!(i18n.get_locale(), partner.locked, seconds = seconds).to_string())
+        } else if lock_said.get() {
+            None
         } else {
             message.get()
         }

@@ -73,10 +73,18 @@ pub struct Lockout {
     pub locked_until: Option<u64>,
 }
 
+/// The end of a lock as it stands at `now`, or `None` when entry is open. A stored end further
+/// ahead than one lock can last was written under a clock that was wrong (ahead then, or set back
+/// since): it is treated as over, so a corrected clock never locks the partner out for longer
+/// than the rule says.
+pub fn lock_end(until: Option<u64>, now: u64) -> Option<u64> {
+    until.filter(|until| now < *until && *until - now <= LOCK_MS)
+}
+
 impl Lockout {
-    /// Whether entry is locked at `now`.
+    /// Whether entry is locked at `now` (see [`lock_end`]).
     pub fn locked(&self, now: u64) -> Option<u64> {
-        self.locked_until.filter(|until| now < *until)
+        lock_end(self.locked_until, now)
     }
 
     /// Records an attempt whose correctness `check` decides (not called while locked).
@@ -109,6 +117,42 @@ impl Lockout {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lock_lasts_at_most_its_minute_whatever_the_clock_did() {
+        let mut lock = Lockout::default();
+        let year = 365 * 24 * 3_600_000;
+        // Five wrong tries while the clock is a year ahead.
+        let ahead = 1_800_000_000_000 + year;
+        for _ in 0..MAX_TRIES {
+            lock.attempt(ahead, || false);
+        }
+        assert_eq!(lock.locked(ahead), Some(ahead + LOCK_MS));
+        assert_eq!(lock.locked(ahead + LOCK_MS - 1), Some(ahead + LOCK_MS));
+        // The clock corrected (back a year): the stored end is out of reach, so it is over.
+        let corrected = ahead - year;
+        assert_eq!(lock.locked(corrected), None);
+        // And the tries start afresh, with the right PIN accepted.
+        assert_eq!(lock.attempt(corrected, || true), Attempt::Accepted);
+        assert_eq!(lock.failures, 0);
+        assert_eq!(lock.locked_until, None);
+    }
+
+    #[test]
+    fn a_clock_moved_forward_ends_a_lock_no_later_than_the_rule() {
+        let mut lock = Lockout::default();
+        let now = 1_800_000_000_000;
+        for _ in 0..MAX_TRIES {
+            lock.attempt(now, || false);
+        }
+        // Jumped a day ahead: over.
+        assert_eq!(lock.locked(now + 86_400_000), None);
+        // Within the minute it still holds, and says until when.
+        assert_eq!(lock.locked(now + 30_000), Some(now + LOCK_MS));
+        assert_eq!(lock_end(Some(now + LOCK_MS + 1), now), None);
+        assert_eq!(lock_end(Some(now + LOCK_MS), now), Some(now + LOCK_MS));
+        assert_eq!(lock_end(None, now), None);
+    }
 
     #[test]
     fn new_pin_form() {

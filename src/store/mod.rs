@@ -6,6 +6,7 @@ pub mod partner;
 pub mod pwa;
 pub mod settings;
 pub mod station;
+pub mod tabs;
 pub mod trainer;
 
 use leptos::prelude::*;
@@ -117,9 +118,31 @@ impl AppContext {
 
     /// Changes and saves the settings; a failed save is remembered so the screen can say so.
     pub fn update_settings(&self, change: impl FnOnce(&mut Settings)) {
-        self.settings.update(change);
-        let ok = self.settings.with_untracked(settings::save);
+        // From the settings as stored now: another tab may have changed others since.
+        let mut current = if self.storage_failed.get_untracked() || db::storage().is_none() {
+            self.settings.get_untracked()
+        } else {
+            settings::load()
+        };
+        change(&mut current);
+        let ok = settings::save(&current);
+        self.settings.set(current);
         self.storage_failed.set(!ok);
+    }
+
+    /// Brings other tabs' writes (station records, settings) to this tab's screens as they
+    /// happen (see `tabs`).
+    pub fn follow_other_tabs(&self) {
+        let app = *self;
+        tabs::on_other_tab_write(move |key| {
+            if key == db::key(settings::SETTINGS_KEY) {
+                if !app.storage_failed.get_untracked() {
+                    app.settings.set(settings::load());
+                }
+            } else {
+                app.station.pick_up(&key);
+            }
+        });
     }
 
     /// Closes partner mode, and with it anything on screen or in the air that may name a

@@ -101,6 +101,16 @@ pub async fn derive(pin: &str, salt: &[u8; 16], rounds: u32) -> Option<[u8; 32]>
 }
 
 /// Milliseconds since the Unix epoch.
+/// Milliseconds from a clock that only moves forward, at the same pace, whatever is done to the
+/// tablet's date and time (`performance.now()`): for how long something lasted within a page
+/// (the idle lock), where the wall clock could be set back or ahead.
+pub fn steady_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or_else(js_sys::Date::now)
+}
+
 pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
@@ -115,6 +125,10 @@ pub struct PartnerSession {
     pub record_lost: bool,
     /// Where the record is kept.
     collection: &'static str,
+    /// A lock that began in this page ends on the steady clock ([`steady_ms`]), so setting the
+    /// tablet's clock back does not shorten it (nor ahead lengthen it). The stored end covers
+    /// reloads, within the bounds of `pin::lock_end`.
+    steady_lock_end: StoredValue<Option<f64>>,
 }
 
 impl PartnerSession {
@@ -136,6 +150,7 @@ impl PartnerSession {
             record: RwSignal::new(record),
             unlocked: RwSignal::new(false),
             collection,
+            steady_lock_end: StoredValue::new(None),
         }
     }
 
@@ -159,9 +174,20 @@ impl PartnerSession {
 
     /// When entry is locked after wrong tries, until when (ms).
     pub fn locked_until(&self, now: u64) -> Option<u64> {
-        self.record
-            .with(|r| r.as_ref().and_then(|r| r.locked_until))
-            .filter(|u| now < *u)
+        if let Some(left) = self.steady_lock_left() {
+            return Some(now + left);
+        }
+        let until = self
+            .record
+            .with(|r| r.as_ref().and_then(|r| r.locked_until));
+        pin::lock_end(until, now)
+    }
+
+    /// What is left of a lock that began in this page, on the steady clock.
+    fn steady_lock_left(&self) -> Option<u64> {
+        let end = self.steady_lock_end.get_value()?;
+        let left = end - steady_ms();
+        (left > 0.0).then(|| left.ceil() as u64)
     }
 
     fn store(&self) -> Result<(), StoreError> {
@@ -200,6 +226,11 @@ impl PartnerSession {
             failures: record.failures,
             locked_until: record.locked_until,
         };
+        if let Some(left) = self.steady_lock_left() {
+            return Attempt::Locked {
+                until: now_ms() + left,
+            };
+        }
         if let Some(until) = lockout.locked(now_ms()) {
             return Attempt::Locked { until };
         }
@@ -213,8 +244,13 @@ impl PartnerSession {
             }
         });
         let _ = self.store();
-        if result == Attempt::Accepted {
-            self.unlocked.set(true);
+        match result {
+            Attempt::Accepted => self.unlocked.set(true),
+            Attempt::Locked { until } => {
+                let left = until.saturating_sub(now_ms()) as f64;
+                self.steady_lock_end.set_value(Some(steady_ms() + left));
+            }
+            Attempt::Wrong { .. } => {}
         }
         result
     }

@@ -1,8 +1,16 @@
 //! The station's records (villagers, open carts, orders and their outbox) as reactive state, saved
 //! on every change, and the flusher that sends waiting orders.
+//!
+//! Many tabs, one truth: a station tablet runs the installed app and a browser tab side by side,
+//! so every change is a read-modify-write of the collection *as stored now* (`change`), never a
+//! rewrite from this tab's copy; other tabs' writes reach this tab's screens through the storage
+//! event (`pick_up`); and the outbox is flushed by one tab at a time, under a Web Lock
+//! (`super::tabs`), from the orders as stored.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 use super::db::{self, StoreError};
 use super::partner::{now_ms, random_bytes};
@@ -65,6 +73,9 @@ pub struct Station {
     newer: StoredValue<Vec<&'static str>>,
     /// A flush is running (one at a time).
     flushing: StoredValue<bool>,
+    /// Collections whose last write failed: this tab's copy holds changes storage could not
+    /// take, so their next change starts from the copy, not from storage.
+    unsaved: StoredValue<Vec<&'static str>>,
     /// The station's clock: real time, or sped up for a lesson.
     pub clock: RwSignal<SimClock>,
     /// The station clock's time, refreshed every second (parcel stages follow it).
@@ -92,7 +103,7 @@ impl Station {
     pub fn load() -> Station {
         let villagers = db::load::<Villager>(VILLAGERS);
         let carts = db::load::<OpenCart>(CARTS);
-        let mut orders = db::load::<Order>(ORDERS);
+        let orders = db::load::<Order>(ORDERS);
         let serving = db::load::<String>(SERVING);
         let network_off = db::demo_keys() && db::load::<bool>(NETWORK).items.first() == Some(&true);
         let clock = db::load::<SimClock>(CLOCK)
@@ -100,8 +111,8 @@ impl Station {
             .into_iter()
             .next()
             .unwrap_or_else(|| SimClock::real(now_ms()));
-        // Nothing can be in flight in a page that just started.
-        with_outbox(&mut orders.items, |o| o.recover(now_ms()));
+        // An order "being sent" may belong to another tab's send in flight: only the flush,
+        // under the outbox lock, may take it back (super::tabs).
         let newer = [
             (VILLAGERS, villagers.newer),
             (CARTS, carts.newer),
@@ -124,6 +135,7 @@ impl Station {
             serving: RwSignal::new(serving_id),
             write_error: RwSignal::new(None),
             newer: StoredValue::new(newer),
+            unsaved: StoredValue::new(Vec::new()),
             flushing: StoredValue::new(false),
             now: RwSignal::new(clock.now(now_ms())),
             clock: RwSignal::new(clock),
@@ -158,18 +170,76 @@ impl Station {
         result
     }
 
-    fn save_villagers(&self) {
-        self.villagers
-            .with_untracked(|v| self.write(VILLAGERS, v))
-            .ok();
+    /// A collection as it is now: as stored (another tab may have changed it since this tab
+    /// read it), or this tab's copy when storage is missing or the last write of it failed.
+    fn current<T>(&self, name: &'static str, copy: RwSignal<Vec<T>>) -> Vec<T>
+    where
+        T: DeserializeOwned + Clone + Send + Sync + 'static,
+    {
+        let unsaved = self.unsaved.with_value(|u| u.contains(&name));
+        if unsaved || db::storage().is_none() {
+            copy.get_untracked()
+        } else {
+            db::load::<T>(name).items
+        }
     }
 
-    fn save_carts(&self) {
-        self.carts.with_untracked(|c| self.write(CARTS, c)).ok();
+    /// Writes a collection and shows it. Returns the write's result (the items are shown either
+    /// way: what storage refused is kept in this tab's copy and said on screen).
+    fn commit<T>(
+        &self,
+        name: &'static str,
+        copy: RwSignal<Vec<T>>,
+        items: Vec<T>,
+    ) -> Result<(), StoreError>
+    where
+        T: Serialize + Send + Sync + 'static,
+    {
+        let result = self.write(name, &items);
+        self.unsaved.update_value(|u| {
+            u.retain(|n| *n != name);
+            if result.is_err() {
+                u.push(name);
+            }
+        });
+        copy.set(items);
+        result
     }
 
-    fn save_orders(&self) {
-        self.orders.with_untracked(|o| self.write(ORDERS, o)).ok();
+    /// Read-modify-write of one collection (see the module's note).
+    fn change<T, R>(
+        &self,
+        name: &'static str,
+        copy: RwSignal<Vec<T>>,
+        change: impl FnOnce(&mut Vec<T>) -> R,
+    ) -> R
+    where
+        T: Serialize + DeserializeOwned + Clone + Send + Sync + 'static,
+    {
+        let mut items = self.current(name, copy);
+        let result = change(&mut items);
+        let _ = self.commit(name, copy, items);
+        result
+    }
+
+    /// Another tab wrote `storage_key`: this tab's screens show it at once. A collection this
+    /// tab could not save keeps its own copy (its next write says why).
+    pub fn pick_up(&self, storage_key: &str) {
+        fn reload<T>(station: &Station, name: &'static str, copy: RwSignal<Vec<T>>)
+        where
+            T: DeserializeOwned + Clone + Send + Sync + 'static,
+        {
+            if !station.unsaved.with_value(|u| u.contains(&name)) {
+                copy.set(db::load::<T>(name).items);
+            }
+        }
+        if storage_key == db::key(VILLAGERS) {
+            reload(self, VILLAGERS, self.villagers);
+        } else if storage_key == db::key(CARTS) {
+            reload(self, CARTS, self.carts);
+        } else if storage_key == db::key(ORDERS) {
+            reload(self, ORDERS, self.orders);
+        }
     }
 
     /// A villager by id (tracked).
@@ -186,30 +256,28 @@ impl Station {
     /// Adds a villager and returns the new id.
     pub fn add_villager(&self, input: VillagerInput, avatar: u8) -> String {
         let id = random_id();
-        self.villagers
-            .update(|all| all.push(Villager::new(id.clone(), input, avatar)));
-        self.save_villagers();
+        self.change(VILLAGERS, self.villagers, |all| {
+            all.push(Villager::new(id.clone(), input, avatar))
+        });
         id
     }
 
     /// Saves an edited villager.
     pub fn update_villager(&self, id: &str, input: VillagerInput, avatar: u8) {
-        self.villagers.update(|all| {
+        self.change(VILLAGERS, self.villagers, |all| {
             if let Some(v) = all.iter_mut().find(|v| v.id == id) {
                 v.update(input, avatar);
             }
         });
-        self.save_villagers();
     }
 
     /// Archives (or brings back) a villager. An archived villager is no longer served.
     pub fn set_archived(&self, id: &str, archived: bool) {
-        self.villagers.update(|all| {
+        self.change(VILLAGERS, self.villagers, |all| {
             if let Some(v) = all.iter_mut().find(|v| v.id == id) {
                 v.archived = archived;
             }
         });
-        self.save_villagers();
         if archived && self.serving.get_untracked().as_deref() == Some(id) {
             self.serve(None);
         }
@@ -218,21 +286,18 @@ impl Station {
     /// Erases a villager's data from every collection (orders keep their lines, not the person).
     pub fn erase(&self, id: &str) {
         let (mut villagers, mut carts, mut orders) = (
-            self.villagers.get_untracked(),
-            self.carts.get_untracked(),
-            self.orders.get_untracked(),
+            self.current(VILLAGERS, self.villagers),
+            self.current(CARTS, self.carts),
+            self.current(ORDERS, self.orders),
         );
         if let Some(v) = villagers.iter().find(|v| v.id == id) {
             let phone = v.phone.clone().unwrap_or_default();
             db::drop_aside_copies_with(&[id, &v.name, &phone]);
         }
         erase_villager(&mut villagers, &mut carts, &mut orders, id);
-        self.villagers.set(villagers);
-        self.carts.set(carts);
-        self.orders.set(orders);
-        self.save_villagers();
-        self.save_carts();
-        self.save_orders();
+        let _ = self.commit(VILLAGERS, self.villagers, villagers);
+        let _ = self.commit(CARTS, self.carts, carts);
+        let _ = self.commit(ORDERS, self.orders, orders);
         if self.serving.get_untracked().as_deref() == Some(id) {
             self.serve(None);
         }
@@ -268,7 +333,7 @@ impl Station {
     ) -> Result<R, CartError> {
         let villager_id = self.serving.get_untracked().ok_or(CartError::NotInCart)?;
         let mut result = Err(CartError::NotInCart);
-        self.carts.update(|all| {
+        self.change(CARTS, self.carts, |all| {
             let index = match all.iter().position(|c| c.villager_id == villager_id) {
                 Some(i) => i,
                 None => {
@@ -282,7 +347,6 @@ impl Station {
             };
             result = change(&mut all[index]);
         });
-        self.save_carts();
         result
     }
 
@@ -318,15 +382,15 @@ impl Station {
             id: order_id(now as i64, local_offset_minutes(), random_u32()),
             pickup_code: pickup_code(random_u32()),
         };
-        let mut carts = self.carts.get_untracked();
-        let mut orders = self.orders.get_untracked();
-        let villagers = self.villagers.get_untracked();
+        let mut carts = self.current(CARTS, self.carts);
+        let mut orders = self.current(ORDERS, self.orders);
+        let villagers = self.current(VILLAGERS, self.villagers);
         let id = place_order(&villagers, &mut carts, &mut orders, villager_id, ids, now)
             .map_err(PlaceFailure::Refused)?;
+        // The order is written before the cart closes; if it cannot be, nothing changes.
         self.write(ORDERS, &orders).map_err(PlaceFailure::Storage)?;
-        self.orders.set(orders);
-        self.carts.set(carts);
-        self.save_carts();
+        let _ = self.commit(ORDERS, self.orders, orders);
+        let _ = self.commit(CARTS, self.carts, carts);
         Ok(id)
     }
 
@@ -374,14 +438,12 @@ impl Station {
     /// Checks a pickup code for an order's parcel; a right one records the pickup.
     pub fn hand_over(&self, order_id: &str, code: &str) -> HandOver {
         let now = self.clock_now();
-        let mut answer = HandOver::NotHere;
-        self.orders.update(|orders| {
-            if let Some(o) = orders.iter_mut().find(|o| o.id == order_id) {
-                answer = hand_over(o, code, now, now_ms());
+        self.change(ORDERS, self.orders, |orders| {
+            match orders.iter_mut().find(|o| o.id == order_id) {
+                Some(o) => hand_over(o, code, now, now_ms()),
+                None => HandOver::NotHere,
             }
-        });
-        self.save_orders();
-        answer
+        })
     }
 
     /// Starts a return of some items of an order.
@@ -392,23 +454,19 @@ impl Station {
         reason: ReturnReason,
     ) -> Result<(), ReturnError> {
         let now = self.clock_now();
-        let mut result = Err(ReturnError::NotPickedUp);
-        self.orders.update(|orders| {
-            if let Some(o) = orders.iter_mut().find(|o| o.id == order_id) {
-                result = start_return(o, product_ids, reason, now);
+        self.change(ORDERS, self.orders, |orders| {
+            match orders.iter_mut().find(|o| o.id == order_id) {
+                Some(o) => start_return(o, product_ids, reason, now),
+                None => Err(ReturnError::NotPickedUp),
             }
-        });
-        if result.is_ok() {
-            self.save_orders();
-        }
-        result
+        })
     }
 
     /// Everything waiting may be sent now (the network came back, or the partner asked).
     pub fn retry_now(&self) {
-        self.orders
-            .update(|o| with_outbox(o, |ob| ob.retry_now(now_ms())));
-        self.save_orders();
+        self.change(ORDERS, self.orders, |o| {
+            with_outbox(o, |ob| ob.retry_now(now_ms()))
+        });
     }
 
     /// How many orders have not been sent (tracked).
@@ -417,24 +475,39 @@ impl Station {
             .with(|o| o.iter().filter(|o| o.waiting()).count())
     }
 
-    /// Sends every order that is due, one request each, one flush at a time. Each result is
-    /// written before the next order goes.
+    /// Sends every order that is due, one request each: one flush at a time in this tab, and
+    /// in one tab at a time (the outbox lock, `super::tabs`), from the orders as stored. Each
+    /// result is written before the next order goes.
     pub async fn flush(self, backend: Backend) {
+        // Most ticks find nothing to do: leave the orders (and every screen showing them, in
+        // every tab) alone.
         let now = now_ms();
-        let any_due = self.orders.with_untracked(|orders| {
-            orders
-                .iter()
-                .any(|o| matches!(o.send, SendState::Waiting { next_at, .. } if next_at <= now))
-        });
-        // Most ticks find nothing due: leave the orders (and every screen showing them) alone.
-        if !any_due || self.flushing.get_value() {
+        let anything = self
+            .current(ORDERS, self.orders)
+            .iter()
+            .any(|o| match o.send {
+                SendState::Waiting { next_at, .. } => next_at <= now,
+                SendState::Sending { .. } => true,
+                SendState::Sent { .. } => false,
+            });
+        if !anything || self.flushing.get_value() {
             return;
         }
         self.flushing.set_value(true);
-        let mut due = Vec::new();
-        self.orders
-            .update(|o| due = with_outbox(o, |ob| ob.take_due(now)));
-        self.save_orders();
+        super::tabs::with_outbox_lock(self.flush_locked(backend)).await;
+        self.flushing.set_value(false);
+    }
+
+    async fn flush_locked(self, backend: Backend) {
+        let now = now_ms();
+        // Holding the lock, no tab is sending: an order still "being sent" was cut off by a
+        // closed or reloaded page, and waits again (under the same key).
+        let due = self.change(ORDERS, self.orders, |o| {
+            with_outbox(o, |ob| {
+                ob.recover(now);
+                ob.take_due(now)
+            })
+        });
         for entry in due {
             let Some(lines) = self.orders.with_untracked(|o| {
                 o.iter()
@@ -451,7 +524,7 @@ impl Station {
             };
             let now = now_ms();
             let shipped = self.clock_now();
-            self.orders.update(|orders| match &result {
+            self.change(ORDERS, self.orders, |orders| match &result {
                 Ok(placed) => {
                     with_outbox(orders, |ob| ob.mark_sent(&entry.order_id, now));
                     if let Some(order) = orders.iter_mut().find(|o| o.id == entry.order_id) {
@@ -475,9 +548,7 @@ impl Station {
                     });
                 }
             });
-            self.save_orders();
         }
-        self.flushing.set_value(false);
     }
 
     /// Starts sending: now, every few seconds while the page is open (each order waits out its

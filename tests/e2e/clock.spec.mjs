@@ -1,0 +1,97 @@
+// The tablet's clock can be wrong, and gets corrected: a lockout never outlasts its minute and
+// the idle lock never stretches, whichever way the clock jumped. The page clock stands in for the
+// tablet's: setSystemTime moves the date and time as a person changing it in the settings would
+// (timers and the steady clock go on at their pace).
+import { test, expect, T, fill, esc, main, expectTitle, openPartner, installClock, pinMessage, typePin, padKey } from './helpers.mjs';
+
+const t = T.zh;
+const PIN = '2580';
+const YEAR = 365 * 24 * 3_600_000;
+
+async function setPinAndReload(page) {
+  await page.goto('/partner');
+  await expectTitle(page, t.partner.set_title);
+  await openPartner(page, { pin: PIN });
+  await expectTitle(page, t.partner.title);
+  await page.reload();
+  await expectTitle(page, t.partner.unlock_title);
+}
+
+test('five wrong PINs under a clock a year ahead, then the clock corrected: locked for its minute at most', async ({ page }) => {
+  const real = Date.now();
+  await installClock(page, { time: real + YEAR });
+  await setPinAndReload(page);
+  for (let i = 0; i < 5; i++) await typePin(page, '9999');
+  await expect(pinMessage(page)).toHaveText(fill(t.partner.locked, { seconds: 60 }));
+  await expect(padKey(page, 'ok')).toBeDisabled();
+
+  // The clock is put right, a year back, and the tablet restarts the app: the stored lock end is
+  // a year away, beyond what one lock can last, so it is over; the right PIN opens partner mode.
+  await page.clock.setSystemTime(real);
+  await page.reload();
+  await expectTitle(page, t.partner.unlock_title);
+  await expect(padKey(page, 'ok')).toBeEnabled();
+  await expect(pinMessage(page)).not.toContainText(t.partner.locked.split('{{')[0]);
+  await typePin(page, PIN);
+  await expectTitle(page, t.partner.title);
+});
+
+test('the clock corrected while the lock shows: the lock ends after its minute, not a year', async ({ page }) => {
+  const real = Date.now();
+  await installClock(page, { time: real + YEAR });
+  await setPinAndReload(page);
+  for (let i = 0; i < 5; i++) await typePin(page, '9999');
+  await expect(padKey(page, 'ok')).toBeDisabled();
+  await page.clock.setSystemTime(real);
+  await page.clock.runFor(1_100);
+  const shown = Number((await pinMessage(page).textContent()).match(/\d+/)[0]);
+  expect(shown).toBeLessThanOrEqual(60);
+  await page.clock.runFor(60_000);
+  await expect(padKey(page, 'ok')).toBeEnabled();
+  await expect(pinMessage(page)).not.toContainText(t.partner.locked.split('{{')[0]);
+  await typePin(page, PIN);
+  await expectTitle(page, t.partner.title);
+});
+
+test('a lock made under the right clock still lasts its minute when the clock jumps back', async ({ page }) => {
+  const real = Date.now();
+  await installClock(page, { time: real });
+  await setPinAndReload(page);
+  for (let i = 0; i < 5; i++) await typePin(page, '9999');
+  await expect(pinMessage(page)).toHaveText(fill(t.partner.locked, { seconds: 60 }));
+  // Set back an hour: still locked, for no more than the minute.
+  await page.clock.setSystemTime(real - 3_600_000);
+  await page.clock.runFor(1_100);
+  await expect(pinMessage(page)).toHaveText(new RegExp(esc(t.partner.locked.split('{{')[0])));
+  const shown = Number((await pinMessage(page).textContent()).match(/\d+/)[0]);
+  expect(shown).toBeLessThanOrEqual(60);
+});
+
+test('partner mode open, the clock set back a day: the idle lock still comes after its minutes', async ({ page }) => {
+  const real = Date.now();
+  await installClock(page, { time: real });
+  await page.goto('/villagers');
+  await openPartner(page, { pin: PIN });
+  await expectTitle(page, t.villagers.title);
+  await page.clock.runFor(500);
+  // Someone sets the tablet's clock back a day; nobody touches it afterwards.
+  await page.clock.setSystemTime(real - 24 * 3_600_000);
+  await page.clock.runFor('04:00');
+  await expectTitle(page, t.villagers.title);
+  await page.clock.runFor('01:10');
+  await expect(main(page).getByRole('heading', { level: 1 })).toHaveText(t.partner.unlock_title);
+});
+
+test('partner mode open, the clock set ahead a year: it does not lock before its minutes', async ({ page }) => {
+  const real = Date.now();
+  await installClock(page, { time: real });
+  await page.goto('/villagers');
+  await openPartner(page, { pin: PIN });
+  await expectTitle(page, t.villagers.title);
+  await page.clock.runFor(500);
+  await page.clock.setSystemTime(real + YEAR);
+  await page.clock.runFor('01:00');
+  await expectTitle(page, t.villagers.title);
+  await page.clock.runFor('04:10');
+  await expectTitle(page, t.partner.unlock_title);
+});

@@ -11,6 +11,7 @@ pub mod order;
 pub mod outbox;
 pub mod parcel;
 pub mod pin;
+pub mod spoken;
 pub mod station;
 pub mod terms;
 pub mod villager;

@@ -125,7 +125,8 @@ fn count_zh(n: u64) -> String {
     }
 }
 
-/// Money the way a Chinese speaker says it: ¥58.50 → 五十八元五角, ¥10.05 → 十元零五分, ¥0.30 → 三角.
+/// Money the way a Chinese speaker says it: ¥58.50 → 五十八元五角, ¥10.05 → 十元零五分, ¥0.30 → 三角,
+/// ¥75.72 → 七十五元七角二分.
 pub fn say_zh(amount: Fen) -> String {
     let yuan = amount.yuan().unsigned_abs();
     let jiao = (amount.cents() / 10).unsigned_abs();
@@ -143,7 +144,8 @@ pub fn say_zh(amount: Fen) -> String {
         if yuan > 0 && jiao == 0 {
             out.push('零');
         }
-        out.push_str(&count_zh(fen));
+        // The last place is read as a digit: 七角二分, not 七角两分.
+        out.push_str(&integer_zh(fen));
         out.push('分');
     }
     if out.is_empty() {
@@ -240,6 +242,8 @@ mod tests {
             (1, "一分"),
             (0, "零元"),
             (1234, "十二元三角四分"),
+            (7572, "七十五元七角二分"),
+            (202, "两元零二分"),
         ];
         for (fen, want) in cases {
             assert_eq!(say_zh(Fen(fen)), want, "{fen}");

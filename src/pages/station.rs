@@ -15,7 +15,7 @@ use crate::i18n::*;
 use crate::pages::Route;
 use crate::store::partner::now_ms;
 use crate::store::use_app;
-use crate::voice::hints::{arrival_message, lang_of};
+use crate::voice::hints::{arrival_message, arrival_speech, lang_of, say_money};
 use crate::voice::speech::speak;
 
 /// A parcel waiting at the station, or sent back.
@@ -119,17 +119,23 @@ fn ParcelRow(waiting: Waiting, #[prop(into)] on_done: Callback<(String, Fen)>) -
     let telling = RwSignal::new(false);
     let message = RwSignal::new(None::<String>);
     let reset = RwSignal::new(0u32);
-    let say = move |text: String| {
+    // Shown as written, said as spoken (money in money words).
+    let say_as = move |shown: String, spoken: &str| {
         let rate = app.settings.with_untracked(|s| s.speech_rate.factor());
-        speak(&text, lang_of(i18n.get_locale_untracked()), rate);
-        message.set(Some(text));
+        speak(spoken, lang_of(i18n.get_locale_untracked()), rate);
+        message.set(Some(shown));
         reset.update(|n| *n += 1);
     };
+    let say = move |text: String| say_as(text.clone(), &text);
     let submit = move |code: String| {
         let locale = i18n.get_locale_untracked();
         match station.hand_over(&order.with_value(|o| o.id.clone()), &code) {
             HandOver::Done { cash } => {
-                say(format!("{} {cash}", td_string!(locale, station.done)));
+                let done = td_string!(locale, station.done);
+                say_as(
+                    format!("{done} {cash}"),
+                    &format!("{done} {}", say_money(locale, cash)),
+                );
                 on_done.run((order.with_value(|o| o.villager_name.clone()), cash));
             }
             HandOver::Wrong { left } => {
@@ -145,6 +151,16 @@ fn ParcelRow(waiting: Waiting, #[prop(into)] on_done: Callback<(String, Fen)>) -
     let text = Signal::derive(move || {
         order.with_value(|o| {
             arrival_message(
+                i18n.get_locale(),
+                &o.villager_name,
+                &o.pickup_code,
+                o.totals().total,
+            )
+        })
+    });
+    let spoken = Signal::derive(move || {
+        order.with_value(|o| {
+            arrival_speech(
                 i18n.get_locale(),
                 &o.villager_name,
                 &o.pickup_code,
@@ -201,7 +217,7 @@ fn ParcelRow(waiting: Waiting, #[prop(into)] on_done: Callback<(String, Fen)>) -
                         <Icon icon=icondata::LuMessageSquare />
                         <span>{t!(i18n, station.sms)}</span>
                     </a>
-                    <SpeakButton text />
+                    <SpeakButton text=spoken />
                 </div>
             </Show>
             <Show when=move || open.get()>

@@ -9,6 +9,7 @@ use crate::domain::catalog::{Lang, Product, StockState, Unit};
 use crate::domain::logistics::Stage;
 use crate::domain::money::{Fen, say_en, say_zh};
 use crate::domain::order::{clock_of, date_of};
+use crate::domain::spoken::{code_groups, say_code, say_measures};
 use crate::domain::station::ReturnReason;
 use crate::domain::terms::{
     Period, ReturnPolicy, Shipping, Warranty, parse_return_policy, parse_shipping, parse_warranty,
@@ -80,7 +81,7 @@ pub fn product_speech(locale: Locale, product: &Product) -> String {
     let mut text = td_string!(
         locale,
         product.say,
-        title = product.title.get(lang_of(locale)),
+        title = say_measures(lang_of(locale), product.title.get(lang_of(locale))),
         unit = unit,
         price = say_money(locale, product.unit_price()),
         stock = stock_words(locale, product)
@@ -136,7 +137,7 @@ pub fn order_speech(locale: Locale, name: &str, lines: &[CartLine]) -> String {
             &td_string!(
                 locale,
                 confirm.say_line,
-                title = line.title.get(lang),
+                title = say_measures(lang, line.title.get(lang)),
                 qty = line.qty,
                 unit = unit_word(locale, line.unit),
                 amount = say_money(locale, line.total())
@@ -156,10 +157,15 @@ pub fn order_speech(locale: Locale, name: &str, lines: &[CartLine]) -> String {
     text
 }
 
-/// The pickup code said digit by digit, so it can be written down.
+/// The pickup code said digit by digit in two groups with a pause, so it can be remembered or
+/// written down: "取货码是：四四零，一四二".
 pub fn code_speech(locale: Locale, code: &str) -> String {
-    let digits: Vec<String> = code.chars().map(String::from).collect();
-    td_string!(locale, orders.say_code, code = digits.join(" ")).to_string()
+    td_string!(
+        locale,
+        orders.say_code,
+        code = say_code(lang_of(locale), code)
+    )
+    .to_string()
 }
 
 /// A stage of a parcel's journey in words.
@@ -220,14 +226,28 @@ pub fn reason_word(locale: Locale, reason: ReturnReason) -> &'static str {
     }
 }
 
-/// The message for the villager when the parcel has arrived (for an SMS, or read aloud).
+/// The written message for the villager when the parcel has arrived (the SMS): the code in
+/// groups of three, the cash in figures.
 pub fn arrival_message(locale: Locale, name: &str, code: &str, cash: Fen) -> String {
     td_string!(
         locale,
         station.message,
         name = name,
-        code = code,
+        code = code_groups(code),
         amount = cash.to_string()
+    )
+    .to_string()
+}
+
+/// The same message read aloud to the villager: the code digit by digit with a pause, the cash
+/// in money words (七十五元七角二分), never "440142" or "¥75.72" to the voice.
+pub fn arrival_speech(locale: Locale, name: &str, code: &str, cash: Fen) -> String {
+    td_string!(
+        locale,
+        station.say_message,
+        name = name,
+        code = say_code(lang_of(locale), code),
+        amount = say_money(locale, cash)
     )
     .to_string()
 }
@@ -412,22 +432,43 @@ mod tests {
 
     #[test]
     fn the_arrival_message_has_the_code_and_the_cash() {
+        // Written (the SMS): the code in groups of three, the cash in figures.
         assert_eq!(
             arrival_message(Locale::zh_CN, "王阿姨", "480219", Fen(5850)),
-            "王阿姨您好：您的包裹已到村站。取货码480219，取货时付现金¥58.50。"
+            "王阿姨您好：您的包裹已到村站。取货码480 219，取货时付现金¥58.50。"
+        );
+        // Said: the code digit by digit with a pause, the cash in money words.
+        assert_eq!(
+            arrival_speech(Locale::zh_CN, "王阿姨", "480219", Fen(7572)),
+            "王阿姨您好，您的包裹到村站了。取货码是：四八零，二一九。取货时请带现金七十五元七角二分。"
+        );
+        assert_eq!(
+            arrival_speech(Locale::en, "Wang", "480219", Fen(5850)),
+            "Hello Wang, your parcel is at the station. The pickup code is: 4 8 0, 2 1 9. \
+             Please bring 58 yuan 50 fen in cash."
         );
     }
 
     #[test]
-    fn pickup_codes_are_said_digit_by_digit() {
+    fn pickup_codes_are_said_digit_by_digit_in_two_groups() {
         assert_eq!(
             code_speech(Locale::zh_CN, "480219"),
-            "取货码是：4 8 0 2 1 9"
+            "取货码是：四八零，二一九"
         );
         assert_eq!(
             code_speech(Locale::en, "480219"),
-            "The pickup code is: 4 8 0 2 1 9"
+            "The pickup code is: 4 8 0, 2 1 9"
         );
+    }
+
+    #[test]
+    fn titles_reach_the_voice_with_measures_in_words() {
+        let oil = [line(9, ("Rapeseed Oil 5L", "菜籽油 5L"), 6990, 1)];
+        let said = order_speech(Locale::zh_CN, "王阿姨", &oil);
+        assert!(said.contains("菜籽油 5升"), "{said}");
+        assert!(!said.contains("5L"), "{said}");
+        let said = order_speech(Locale::en, "Wang", &oil);
+        assert!(said.contains("Rapeseed Oil 5 litres"), "{said}");
     }
 
     #[test]

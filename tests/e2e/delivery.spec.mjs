@@ -5,7 +5,7 @@
 // return to sender, the commission pending then earned, and a villager finding their parcel by
 // tapping their picture.
 import {
-  test, expect, T, fill, expectTitle, main, openPartner, fakeSpeech, PRODUCTS, paidFen, yuan,
+  test, expect, T, fill, expectTitle, main, openPartner, fakeSpeech, PRODUCTS, paidFen, yuan, codeGroups, sayCode,
   cartLine, villagerRecord, orderRecord, seedStation, storedOrders,
 } from './helpers.mjs';
 
@@ -97,6 +97,11 @@ test('a parcel travels, is handed over with its code, returned within its window
   await pad.getByRole('button', { name: t.partner.ok }).click();
   await expect(main(page).locator('.cash-due')).toContainText(yuan(totalOf(a)));
   await expect(main(page).locator('.cash-due')).toContainText('王阿姨');
+  // The cash to take is said in money words, never as "¥75.72".
+  const saidDone = await page.evaluate(() => window.__spoken.at(-1).text);
+  expect(saidDone.startsWith(t.station.done)).toBe(true);
+  expect(saidDone).toContain('元');
+  expect(saidDone).not.toContain('¥');
   await expect(parcelRows(page)).toHaveCount(2);
 
   // B too; C is never collected.
@@ -113,7 +118,14 @@ test('a parcel travels, is handed over with its code, returned within its window
   const sms = rowC.getByRole('link', { name: t.station.sms });
   await expect(sms).toHaveAttribute('href', new RegExp(`^sms:13812345678\\?body=`));
   expect(decodeURIComponent((await sms.getAttribute('href')).split('body=')[1])).toBe(
-    fill(t.station.message, { name: '李大爷', code: c.pickup_code, amount: yuan(totalOf(c)) }));
+    fill(t.station.message, { name: '李大爷', code: codeGroups(c.pickup_code), amount: yuan(totalOf(c)) }));
+  // Read aloud: the code digit by digit in two groups, the cash in money words.
+  await rowC.locator('.tell-box').getByRole('button').last().click();
+  const told = await page.evaluate(() => window.__spoken.at(-1).text);
+  expect(told).toContain(sayCode('zh', c.pickup_code));
+  expect(told).toContain('元');
+  expect(told).not.toContain('¥');
+  expect(told).not.toContain(c.pickup_code);
 
   // Commission: three orders this month, all pending.
   let figures = await commissionFigures(page);

@@ -28,6 +28,27 @@ export function fill(template, vars = {}) {
 /** Escapes a string for use inside a RegExp. */
 export const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A pickup code in groups of three, as messages write it: "440 142". */
+export const codeGroups = (code) => code.match(/.{1,3}/g).join(' ');
+
+/** A pickup code as the app says it: digit by digit, a pause between the groups of three. */
+export function sayCode(lang, code) {
+  const zh = '零一二三四五六七八九';
+  const groups = code.match(/.{1,3}/g);
+  return lang === 'zh'
+    ? groups.map((g) => [...g].map((d) => zh[Number(d)]).join('')).join('，')
+    : groups.map((g) => [...g].join(' ')).join(', ');
+}
+
+/** A title as the voice says it: short measures as words ("5L" → "5升" / "5 litres"). */
+export function spokenTitle(lang, title) {
+  const words = { kg: ['公斤', 'kilogram'], ml: ['毫升', 'millilitre'], g: ['克', 'gram'], l: ['升', 'litre'] };
+  return title.replace(/(^|[^A-Za-z0-9])(\d+(?:\.\d+)?) ?(kg|ml|g|l)(?![A-Za-z])/gi, (_, pre, n, unit) => {
+    const [zh, en] = words[unit.toLowerCase()];
+    return lang === 'zh' ? `${pre}${n}${zh}` : `${pre}${n} ${en}${n === '1' ? '' : 's'}`;
+  });
+}
+
 /** The settings key the app keeps in localStorage. */
 export const SETTINGS_KEY = 'cunzhan.settings';
 

@@ -7,7 +7,7 @@
 import {
   test, expect, T, fill, esc, expectTitle, main, productTiles, openPartner, fakeSpeech, PRODUCTS,
   STANDIN_PRODUCTS, paidFen, yuan, cartLine, villagerRecord, seedStation, storedText, storedOrders,
-  demoStation,
+  demoStation, sayCode, spokenTitle,
 } from './helpers.mjs';
 import { startStandin } from '../standin/server.mjs';
 
@@ -125,7 +125,7 @@ for (const { lang, t } of LANGS) {
       await main(page).getByRole('button', { name: t.confirm.read }).click();
       const said = (await spoken(page)).at(-1);
       expect(said.startsWith(fill(t.confirm.say_intro, { name: '王阿姨', count: 3 }))).toBe(true);
-      for (const p of [rice, fragrant, oil]) expect(said).toContain(title(p, lang));
+      for (const p of [rice, fragrant, oil]) expect(said).toContain(spokenTitle(lang, title(p, lang)));
       expect(said).toContain(lang === 'en' ? 'Total ' : '一共');
       expect(said.endsWith(t.confirm.say_total.split('}}').at(-1))).toBe(true);
 
@@ -134,7 +134,7 @@ for (const { lang, t } of LANGS) {
       await expectTitle(page, new RegExp(`^${esc(fill(t.orders.order_title, { id: 'X' })).replace('X', 'CZ-\\d{8}-\\d{4}')}$`));
       const code = (await main(page).locator('.code-digits').textContent()).trim();
       expect(code).toMatch(/^\d{6}$/);
-      expect((await spoken(page)).some((s) => s.includes(fill(t.orders.say_code, { code: code.split('').join(' ') })))).toBe(true);
+      expect((await spoken(page)).some((s) => s.includes(fill(t.orders.say_code, { code: sayCode(lang, code) })))).toBe(true);
       await expect(main(page).locator('.status')).toHaveText(t.orders.sent);
       await expect(main(page).locator('.grand-total dd')).toHaveText(yuan(total));
       await expect(servingBar(page)).toContainText(fill(t.serving.cart, { count: 0 }));

@@ -61,7 +61,7 @@ test('the product screen speaker says the product; in English with lang en', asy
   await expectTitle(page, 'Northeast Rice 5kg');
   await main(page).getByRole('button', { name: fill(T.en.product.speak_label, { title: 'Northeast Rice 5kg' }) }).click();
   expect(await lastSaid(page, 2)).toEqual({
-    text: 'Northeast Rice 5kg, 39 yuan 90 fen per bag. In stock.',
+    text: 'Northeast Rice 5 kilograms, 39 yuan 90 fen per bag. In stock.',
     lang: 'en',
     rate: 1,
     voice: 'en',
@@ -79,7 +79,7 @@ test('in English the home hint and tiles are said in English', async ({ page }) 
   await expectTitle(page, 'Grain & Oil');
   await productTiles(page).first().getByRole('button', { name: fill(T.en.product.speak_label, { title: 'Northeast Rice 5kg' }) }).click();
   expect(await lastSaid(page, 2)).toEqual({
-    text: 'Northeast Rice 5kg, 39 yuan 90 fen per bag. In stock.',
+    text: 'Northeast Rice 5 kilograms, 39 yuan 90 fen per bag. In stock.',
     lang: 'en',
     rate: 1,
     voice: 'en',
@@ -175,6 +175,6 @@ test('a second tap while speaking stops the old sentence before the new one', as
   await page.evaluate(() => { window.__busy = true; });
   await page.getByRole('button', { name: fill(T.zh.product.speak_label, { title: '菜籽油 5L' }) }).click();
   const said = await lastSaid(page, 1);
-  expect(said.text).toMatch(/^菜籽油 5L，每桶六十九元九角。/);
+  expect(said.text).toMatch(/^菜籽油 5升，每桶六十九元九角。/);
   expect(await page.evaluate(() => window.__cancels)).toBe(1);
 });

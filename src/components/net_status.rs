@@ -31,7 +31,12 @@ pub fn NetStatus() -> impl IntoView {
                 <Show when=move || { unsent() > 0 }>
                     <span class="net-waiting">
                         <Icon icon=icondata::LuSend />
-                        <span>{move || td_string!(i18n.get_locale(), net.waiting, count = unsent()).to_string()}</span>
+                        <span>
+                            {move || match unsent() {
+                                1 => td_string!(i18n.get_locale(), net.waiting_one).to_string(),
+                                n => td_string!(i18n.get_locale(), net.waiting, count = n).to_string(),
+                            }}
+                        </span>
                     </span>
                 </Show>
             </p>

@@ -32,11 +32,24 @@ pub enum PhoneError {
     NotDigits,
 }
 
-/// Reads a mainland mobile number, accepting spaces, dashes and a +86 / 0086 / 86 prefix.
+/// Full-width forms (a Chinese keyboard in full-width mode types １３８ and ＋) as their ASCII
+/// forms; everything else unchanged.
+pub fn normalize_width(raw: &str) -> String {
+    raw.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            _ => c,
+        })
+        .collect()
+}
+
+/// Reads a mainland mobile number, accepting spaces, dashes, full-width digits and a +86 / 0086 /
+/// 86 prefix.
 pub fn parse_phone(raw: &str) -> Result<Phone, PhoneError> {
-    let compact: String = raw
+    let compact: String = normalize_width(raw)
         .chars()
-        .filter(|c| !matches!(c, ' ' | '-' | '\u{3000}' | '(' | ')'))
+        .filter(|c| !matches!(c, ' ' | '-' | '(' | ')'))
         .collect();
     let rest = compact
         .strip_prefix("+86")
@@ -161,8 +174,8 @@ mod tests {
         assert_eq!(parse_phone("1381234567a"), Err(PhoneError::NotDigits));
         assert_eq!(
             parse_phone("０１３８"),
-            Err(PhoneError::NotDigits),
-            "full-width digits are not accepted silently"
+            Err(PhoneError::Length),
+            "full-width digits are read as digits (and this is too short)"
         );
         assert_eq!(parse_phone(""), Err(PhoneError::Length));
     }
@@ -196,5 +209,19 @@ mod tests {
         assert!(!villager_matches("9999", "王阿姨", phone.as_ref()));
         assert!(!villager_matches("李", "王阿姨", None));
         assert!(villager_matches("", "王阿姨", None));
+    }
+
+    #[test]
+    fn full_width_numbers_are_read_like_ascii_ones() {
+        assert_eq!(
+            parse_phone("１３８１２３４５６７８").map(|p| p.digits().to_string()),
+            Ok("13812345678".to_string())
+        );
+        assert_eq!(
+            parse_phone("＋８６　１３８－１２３４－５６７８").map(|p| p.digits().to_string()),
+            Ok("13812345678".to_string())
+        );
+        assert_eq!(parse_phone("１３８ａ"), Err(PhoneError::NotDigits));
+        assert_eq!(normalize_width("王　阿姨"), "王 阿姨");
     }
 }

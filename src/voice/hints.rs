@@ -129,8 +129,12 @@ pub fn cart_error(locale: Locale, error: CartError, unit: Unit) -> String {
 /// then the total the way a listener expects money, then how it is paid and delivered.
 pub fn order_speech(locale: Locale, name: &str, lines: &[CartLine]) -> String {
     let lang = lang_of(locale);
-    let mut text =
-        td_string!(locale, confirm.say_intro, name = name, count = lines.len()).to_string();
+    // "1 item", not "1 items".
+    let mut text = if lines.len() == 1 {
+        td_string!(locale, confirm.say_intro_one, name = name).to_string()
+    } else {
+        td_string!(locale, confirm.say_intro, name = name, count = lines.len()).to_string()
+    };
     for line in lines {
         text.push(' ');
         text.push_str(
@@ -469,6 +473,7 @@ mod tests {
         assert!(!said.contains("5L"), "{said}");
         let said = order_speech(Locale::en, "Wang", &oil);
         assert!(said.contains("Rapeseed Oil 5 litres"), "{said}");
+        assert!(said.starts_with("Wang's order, 1 item. "), "{said}");
     }
 
     #[test]

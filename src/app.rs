@@ -5,7 +5,7 @@ use leptos_router::components::{Route as RouterRoute, Router, Routes};
 use leptos_router::path;
 
 use crate::components::demo_band::DemoBand;
-use crate::components::lesson_overlay::LessonOverlay;
+use crate::components::idle_warning::IdleWarning;
 use crate::components::net_status::NetStatus;
 use crate::components::serving_bar::{ServingBar, StoreNotice};
 use crate::components::speak_button::Caption;
@@ -24,6 +24,9 @@ use crate::store::AppContext;
 use crate::store::partner::steady_ms;
 use crate::voice::hints::locale_of;
 use crate::voice::speech;
+
+/// How long before the idle lock its warning shows.
+const IDLE_WARNING_MS: f64 = 15_000.0;
 
 /// A query parameter of the address the app was opened with.
 fn start_param(name: &str) -> Option<String> {
@@ -74,19 +77,50 @@ fn Shell() -> impl IntoView {
     let app = crate::store::use_app();
     // Quiet time is measured on the steady clock: a tablet clock set back must not keep names on
     // screen past the idle time (nor one set ahead lock at once).
-    let activity = leptos_use::use_idle(60_000);
+    // (Not leptos-use's use_idle: its throttle times itself with Date.now() and throws when the
+    // clock is set back a year.)
     let last_touch = StoredValue::new(steady_ms());
-    Effect::watch(
-        move || activity.last_active.get(),
-        move |_, _, _| last_touch.set_value(steady_ms()),
-        false,
-    );
+    let touched = move || last_touch.set_value(steady_ms());
+    {
+        use leptos::ev;
+        use leptos_use::{use_event_listener, use_window};
+        let _ = use_event_listener(use_window(), ev::mousemove, move |_| touched());
+        let _ = use_event_listener(use_window(), ev::mousedown, move |_| touched());
+        let _ = use_event_listener(use_window(), ev::keydown, move |_| touched());
+        let _ = use_event_listener(use_window(), ev::touchstart, move |_| touched());
+        let _ = use_event_listener(use_window(), ev::wheel, move |_| touched());
+    }
+    // The last seconds are announced (shown and said once): nothing happens to a villager without
+    // warning. The tablet speaking — a read-back being listened to — counts as in use, except for
+    // the warning itself.
+    let warn_left = RwSignal::new(None::<u64>);
     let _check = leptos_use::use_interval_fn(
         move || {
+            let open = app.partner.unlocked.get_untracked() && !app.trainer.demo;
+            let warned = warn_left.get_untracked().is_some();
+            if open && !warned && crate::voice::speech::speaking() {
+                last_touch.set_value(steady_ms());
+            }
             let idle_ms = f64::from(app.partner.idle_minutes_untracked()) * 60_000.0;
-            let quiet = steady_ms() - last_touch.get_value();
-            if quiet >= idle_ms && app.partner.unlocked.get_untracked() && !app.trainer.demo {
+            let left = idle_ms - (steady_ms() - last_touch.get_value());
+            if !open || left > IDLE_WARNING_MS {
+                if warned {
+                    warn_left.set(None);
+                }
+            } else if left <= 0.0 {
+                warn_left.set(None);
                 app.lock_partner();
+            } else {
+                if !warned {
+                    let locale = i18n.get_locale_untracked();
+                    let rate = app.settings.with_untracked(|s| s.speech_rate.factor());
+                    crate::voice::speech::speak_instruction(
+                        td_string!(locale, partner.idle_warning_say),
+                        crate::voice::hints::lang_of(locale),
+                        rate,
+                    );
+                }
+                warn_left.set(Some((left / 1000.0).ceil() as u64));
             }
         },
         1_000,
@@ -139,8 +173,9 @@ fn Shell() -> impl IntoView {
                     <RouterRoute path=path!("/trainer") view=|| view! { <SplitScreen load=split::trainer /> } />
                 </Routes>
             </main>
+            <IdleWarning seconds_left=warn_left.into() />
             <Caption />
-            {demo.then(|| view! { <LessonOverlay /> })}
+            {demo.then(|| view! { <SplitScreen load=split::lesson_overlay overlay=true /> })}
         </Router>
     }
 }

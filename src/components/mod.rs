@@ -9,6 +9,7 @@ pub mod confirm_button;
 pub mod demo_band;
 pub mod error_panel;
 pub mod icon;
+pub mod idle_warning;
 pub mod lesson_overlay;
 pub mod net_status;
 pub mod page_heading;

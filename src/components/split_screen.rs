@@ -16,6 +16,10 @@ use crate::components::error_panel::{ErrorPanel, Loading};
 pub fn SplitScreen<F, Fut>(
     /// Fetches the screen's part of the wasm (once; later calls return at once) and makes the view.
     load: F,
+    /// For a piece laid over the screen (the lesson overlay): no loading line, and nothing shown
+    /// when the part cannot arrive (the screen under it says what the network does).
+    #[prop(optional)]
+    overlay: bool,
 ) -> impl IntoView
 where
     F: Fn() -> Fut + Clone + Send + Sync + 'static,
@@ -23,13 +27,14 @@ where
 {
     let attempt = RwSignal::new(0u32);
     view! {
-        <Suspense fallback=Loading>
+        <Suspense fallback=move || (!overlay).then(Loading)>
             {move || {
                 attempt.track();
                 let load = load.clone();
                 Suspend::new(async move {
                     match load().await {
                         Ok(screen) => screen,
+                        Err(_) if overlay => ().into_any(),
                         Err(_) => {
                             view! {
                                 <ErrorPanel

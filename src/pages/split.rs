@@ -11,6 +11,7 @@
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
+use crate::components::lesson_overlay::LessonOverlay;
 use crate::pages::cart::CartPage;
 use crate::pages::commission::CommissionPage;
 use crate::pages::confirm::ConfirmPage;
@@ -47,6 +48,13 @@ split_screen!(partner_work, commission, preload_commission, CommissionPage);
 // Set up once, and for training: parts of their own.
 split_screen!(settings_part, settings, preload_settings, SettingsPage);
 split_screen!(trainer_part, trainer, preload_trainer, TrainerPage);
+// The lesson overlay runs only on a demo station: it travels with the trainer screen.
+split_screen!(
+    trainer_part,
+    lesson_overlay,
+    preload_lesson_overlay,
+    LessonOverlay
+);
 
 /// Fetches every part, the partner's work first (a slow link is shared with the catalog's
 /// pictures, so one after another). A failure is left for the screen to report when opened.

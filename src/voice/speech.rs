@@ -97,6 +97,11 @@ fn say(text: &str, lang: Lang, rate: f32) -> Spoken {
     Spoken::Yes
 }
 
+/// Whether the tablet is speaking now (a read-back being listened to counts as the tablet in use).
+pub fn speaking() -> bool {
+    synth().is_some_and(|s| s.speaking())
+}
+
 /// Stops speaking (on leaving a screen, so an old sentence does not run on).
 pub fn stop() {
     if let Some(s) = synth() {

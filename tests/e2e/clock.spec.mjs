@@ -2,7 +2,7 @@
 // the idle lock never stretches, whichever way the clock jumped. The page clock stands in for the
 // tablet's: setSystemTime moves the date and time as a person changing it in the settings would
 // (timers and the steady clock go on at their pace).
-import { test, expect, T, fill, esc, main, expectTitle, openPartner, installClock, pinMessage, typePin, padKey } from './helpers.mjs';
+import { test, expect, T, fill, esc, main, expectTitle, openPartner, installClock, pinMessage, typePin, padKey, fakeSpeech } from './helpers.mjs';
 
 const t = T.zh;
 const PIN = '2580';
@@ -93,5 +93,51 @@ test('partner mode open, the clock set ahead a year: it does not lock before its
   await page.clock.runFor('01:00');
   await expectTitle(page, t.villagers.title);
   await page.clock.runFor('04:10');
+  await expectTitle(page, t.partner.unlock_title);
+});
+
+test('the idle lock is announced 15 s ahead, in words and voice; a touch keeps partner mode open', async ({ page }) => {
+  await fakeSpeech(page, [{ lang: 'zh-CN', name: 'Chinese' }]);
+  await installClock(page);
+  await page.goto('/villagers');
+  await openPartner(page, { pin: PIN });
+  await expectTitle(page, t.villagers.title);
+  await page.clock.runFor(500);
+  const warning = page.locator('.idle-warning');
+  await page.clock.runFor('04:40');
+  await expect(warning).toHaveCount(0);
+  await page.clock.runFor(8_000);
+  await expect(warning).toBeVisible();
+  await expect(warning).toHaveRole('alert');
+  const seconds = Number((await warning.textContent()).match(/\d+/)[0]);
+  expect(seconds).toBeGreaterThan(0);
+  expect(seconds).toBeLessThanOrEqual(15);
+  expect(await page.evaluate(() => window.__spoken.map((u) => u.text))).toContain(t.partner.idle_warning_say);
+  // A touch: the warning goes, partner mode stays.
+  await page.mouse.move(300, 400);
+  await page.mouse.move(500, 500);
+  await page.clock.runFor(1_500);
+  await expect(warning).toHaveCount(0);
+  await expectTitle(page, t.villagers.title);
+  // Left alone again: warned, then locked.
+  await page.clock.runFor('04:50');
+  await expect(warning).toBeVisible();
+  await page.clock.runFor(16_000);
+  await expectTitle(page, t.partner.unlock_title);
+  await expect(warning).toHaveCount(0);
+});
+
+test('while the tablet is speaking (a read-back being listened to) it does not lock', async ({ page }) => {
+  await fakeSpeech(page, [{ lang: 'zh-CN', name: 'Chinese' }]);
+  await installClock(page);
+  await page.goto('/villagers');
+  await openPartner(page, { pin: PIN });
+  await expectTitle(page, t.villagers.title);
+  await page.evaluate(() => { window.__busy = true; });
+  await page.clock.runFor('07:00');
+  await expectTitle(page, t.villagers.title);
+  await expect(page.locator('.idle-warning')).toHaveCount(0);
+  await page.evaluate(() => { window.__busy = false; });
+  await page.clock.runFor('05:10');
   await expectTitle(page, t.partner.unlock_title);
 });

@@ -69,7 +69,9 @@ pub fn Caption() -> impl IntoView {
                     .map(|text| {
                         view! {
                             <div class="caption">
-                                <Icon icon=icondata::LuVolume2 />
+                                // A crossed speaker: the tablet is silent, the words are for the
+                                // partner to read aloud.
+                                <Icon icon=icondata::LuVolumeX />
                                 <div class="caption-text">
                                     <p class="caption-note">{t!(i18n, speak.no_voice)}</p>
                                     <p class="caption-said">{text}</p>

@@ -482,14 +482,15 @@ impl Station {
         // Most ticks find nothing to do: leave the orders (and every screen showing them, in
         // every tab) alone.
         let now = now_ms();
-        let anything = self
-            .current(ORDERS, self.orders)
-            .iter()
-            .any(|o| match o.send {
+        // This tab's copy is enough to decide (other tabs' writes reach it through the storage
+        // event); the flush itself, under the lock, works from storage.
+        let anything = self.orders.with_untracked(|orders| {
+            orders.iter().any(|o| match o.send {
                 SendState::Waiting { next_at, .. } => next_at <= now,
                 SendState::Sending { .. } => true,
                 SendState::Sent { .. } => false,
-            });
+            })
+        });
         if !anything || self.flushing.get_value() {
             return;
         }

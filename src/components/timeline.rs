@@ -10,7 +10,8 @@ use crate::store::station::local_offset_minutes;
 use crate::store::use_app;
 use crate::voice::hints::{eta_words, parcel_speech, reason_word, stage_word, when_text};
 
-fn stage_icon(stage: Stage) -> icondata::Icon {
+/// The picture of a parcel's stage (a stage is never told by colour alone).
+pub fn stage_icon(stage: Stage) -> icondata::Icon {
     match stage {
         Stage::Accepted => icondata::LuClipboardCheck,
         Stage::LeftWarehouse => icondata::LuWarehouse,

@@ -88,7 +88,7 @@ impl Plan {
 const LEG_HOURS: [(u64, u64); 4] = [(4, 12), (18, 36), (6, 14), (2, 6)];
 
 /// FNV-1a, 64 bit: a tiny stable hash, so an order id always seeds the same plan.
-fn fnv1a64(bytes: &[u8]) -> u64 {
+pub(crate) fn fnv1a64(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
     })

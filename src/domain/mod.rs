@@ -10,6 +10,7 @@ pub mod money;
 pub mod order;
 pub mod outbox;
 pub mod parcel;
+pub mod parcel_link;
 pub mod pin;
 pub mod spoken;
 pub mod station;

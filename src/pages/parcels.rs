@@ -6,17 +6,11 @@ use crate::components::page_heading::PageHeading;
 use crate::components::speak_button::SpeakButton;
 use crate::domain::logistics::{Stage, days_until};
 use crate::domain::parcel::tracking;
+use crate::domain::parcel_link::masked;
 use crate::i18n::*;
 use crate::store::station::local_offset_minutes;
 use crate::store::use_app;
 use crate::voice::hints::{eta_words, lang_of, parcel_speech, stage_word};
-
-/// A name with all but its first character hidden ("王**"), for a screen anyone can see.
-fn masked(name: &str) -> String {
-    let mut chars = name.chars();
-    let first: String = chars.next().into_iter().collect();
-    first + &"*".repeat(chars.count().min(3))
-}
 
 /// For villagers, no typing: tap your picture, see where your parcels are. Names are shown
 /// masked and no pickup code appears (the code is for the handover).

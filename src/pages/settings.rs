@@ -24,6 +24,7 @@ pub fn SettingsPage() -> impl IntoView {
         <PartnerGate>
             <SettingsForm />
             <OfflineSection />
+            <StationName />
             <StationClock />
             <EraseVillagers />
         </PartnerGate>
@@ -238,6 +239,54 @@ fn EraseVillagers() -> impl IntoView {
                     </For>
                 </ul>
             </Show>
+        </section>
+    }
+}
+
+/// The station's name, carried in the link to a villager's parcel ("collect it at …").
+#[component]
+fn StationName() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let name = RwSignal::new(app.settings.with_untracked(|s| s.station_name.clone()));
+    let saved = RwSignal::new(false);
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let typed: String = name.get_untracked().trim().chars().take(24).collect();
+        name.set(typed.clone());
+        app.update_settings(|s| s.station_name = typed);
+        saved.set(!app.storage_failed.get_untracked());
+    };
+    view! {
+        <section class="settings-section">
+            <form on:submit=save novalidate>
+                <label class="field">
+                    <span class="field-label">{t!(i18n, settings.station_name)}</span>
+                    <input
+                        type="text"
+                        id="station-name"
+                        maxlength="24"
+                        autocomplete="off"
+                        prop:value=move || name.get()
+                        on:input:target=move |ev| {
+                            name.set(ev.target().value());
+                            saved.set(false);
+                        }
+                    />
+                </label>
+                <div class="actions">
+                    <button type="submit" class="btn btn-primary">
+                        <Icon icon=icondata::LuSave />
+                        <span>{t!(i18n, settings.save)}</span>
+                    </button>
+                    <span class="saved" role="status">
+                        {move || saved.get().then(|| view! {
+                            <Icon icon=icondata::LuCheck />
+                            <span>{td_string!(i18n.get_locale(), settings.saved)}</span>
+                        })}
+                    </span>
+                </div>
+            </form>
         </section>
     }
 }

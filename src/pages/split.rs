@@ -15,6 +15,7 @@ use crate::components::lesson_overlay::LessonOverlay;
 use crate::pages::cart::CartPage;
 use crate::pages::commission::CommissionPage;
 use crate::pages::confirm::ConfirmPage;
+use crate::pages::my_parcel::MyParcelPage;
 use crate::pages::orders::{OrderPage, OrdersPage};
 use crate::pages::partner::PartnerPage;
 use crate::pages::settings::SettingsPage;
@@ -56,10 +57,14 @@ split_screen!(
     LessonOverlay
 );
 
+// A villager's own parcel, opened from the link in her message: small, and only on her phone.
+split_screen!(parcel_part, my_parcel, preload_my_parcel, MyParcelPage);
+
 /// Fetches every part, the partner's work first (a slow link is shared with the catalog's
 /// pictures, so one after another). A failure is left for the screen to report when opened.
 pub async fn preload_all() {
     let _ = preload_partner().await;
     let _ = preload_settings().await;
     let _ = preload_trainer().await;
+    let _ = preload_my_parcel().await;
 }

@@ -10,6 +10,7 @@ use crate::components::speak_button::SpeakButton;
 use crate::domain::logistics::{FLAG_DAYS, Stage, days_waiting};
 use crate::domain::money::Fen;
 use crate::domain::parcel::{HandOver, tracking};
+use crate::domain::parcel_link::{LINK_PATH, card_for, encode};
 use crate::domain::station::Order;
 use crate::i18n::*;
 use crate::pages::Route;
@@ -148,13 +149,27 @@ fn ParcelRow(waiting: Waiting, #[prop(into)] on_done: Callback<(String, Fen)>) -
             HandOver::NotHere => say(td_string!(locale, station.not_here).to_string()),
         }
     };
+    // Her parcel on her own phone: the card travels in the link's fragment (never sent to a
+    // server), in the language the message is written in.
+    let link = move || {
+        let lang = lang_of(i18n.get_locale());
+        let name = app.settings.with(|s| s.station_name.clone());
+        let origin = window().location().origin().unwrap_or_default();
+        // Her phone runs on real time; a trainer's station clock may not.
+        let skew = now_ms() as i64 - station.now.get_untracked() as i64;
+        order
+            .with_value(|o| card_for(o, lang, &name, skew))
+            .map(|card| format!("{origin}{LINK_PATH}#{}", encode(&card)))
+    };
     let text = Signal::derive(move || {
+        let link = link();
         order.with_value(|o| {
             arrival_message(
                 i18n.get_locale(),
                 &o.villager_name,
                 &o.pickup_code,
                 o.totals().total,
+                link.as_deref(),
             )
         })
     });

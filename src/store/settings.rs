@@ -47,6 +47,8 @@ pub struct Settings {
     pub commission_bp: u32,
     /// Save data: pictograms instead of product pictures.
     pub save_data: bool,
+    /// The station's name, for the villager's parcel link ("" until the partner sets it).
+    pub station_name: String,
 }
 
 impl Default for Settings {
@@ -58,6 +60,7 @@ impl Default for Settings {
             speech_rate: SpeechRate::Normal,
             commission_bp: crate::domain::commission::DEFAULT_RATE_BP,
             save_data: false,
+            station_name: String::new(),
         }
     }
 }

@@ -8,7 +8,8 @@ use crate::domain::cart::{CartError, CartLine, totals_of};
 use crate::domain::catalog::{Lang, Product, StockState, Unit};
 use crate::domain::logistics::Stage;
 use crate::domain::money::{Fen, say_en, say_zh};
-use crate::domain::order::{clock_of, date_of};
+use crate::domain::order::{Date, clock_of, date_of};
+use crate::domain::parcel_link::ParcelCard;
 use crate::domain::spoken::{code_groups, say_code, say_measures};
 use crate::domain::station::ReturnReason;
 use crate::domain::terms::{
@@ -231,16 +232,75 @@ pub fn reason_word(locale: Locale, reason: ReturnReason) -> &'static str {
 }
 
 /// The written message for the villager when the parcel has arrived (the SMS): the code in
-/// groups of three, the cash in figures.
-pub fn arrival_message(locale: Locale, name: &str, code: &str, cash: Fen) -> String {
-    td_string!(
+/// groups of three, the cash in figures, and the link that shows her parcel on her own phone.
+pub fn arrival_message(
+    locale: Locale,
+    name: &str,
+    code: &str,
+    cash: Fen,
+    link: Option<&str>,
+) -> String {
+    let mut text = td_string!(
         locale,
         station.message,
         name = name,
         code = code_groups(code),
         amount = cash.to_string()
     )
-    .to_string()
+    .to_string();
+    if let Some(link) = link {
+        text.push('\n');
+        text.push_str(td_string!(locale, station.message_link, link = link).as_ref());
+    }
+    text
+}
+
+/// What her phone says about her parcel: where it is, where and by when to collect it, and the
+/// cash in money words.
+pub fn my_parcel_speech(
+    locale: Locale,
+    card: &ParcelCard,
+    stage: Stage,
+    eta_days: Option<i64>,
+    collect_by: Option<Date>,
+) -> String {
+    let mut text = td_string!(
+        locale,
+        my_parcel.say,
+        name = card.name.as_str(),
+        stage = stage_word(locale, stage)
+    )
+    .to_string();
+    if let Some(days) = eta_days {
+        text.push(' ');
+        text.push_str(&eta_words(locale, days));
+    }
+    text.push(' ');
+    let amount = say_money(locale, card.cash);
+    match collect_by {
+        Some(date) => text.push_str(
+            td_string!(
+                locale,
+                my_parcel.say_collect,
+                month = date.month,
+                day = date.day,
+                station = station_name(locale, card),
+                amount = amount
+            )
+            .as_ref(),
+        ),
+        None => text.push_str(td_string!(locale, my_parcel.say_cash, amount = amount).as_ref()),
+    }
+    text
+}
+
+/// The station's name on her card, or "the village station".
+pub fn station_name(locale: Locale, card: &ParcelCard) -> String {
+    if card.station.is_empty() {
+        td_string!(locale, my_parcel.station).to_string()
+    } else {
+        card.station.clone()
+    }
 }
 
 /// The same message read aloud to the villager: the code digit by digit with a pause, the cash
@@ -438,8 +498,20 @@ mod tests {
     fn the_arrival_message_has_the_code_and_the_cash() {
         // Written (the SMS): the code in groups of three, the cash in figures.
         assert_eq!(
-            arrival_message(Locale::zh_CN, "王阿姨", "480219", Fen(5850)),
+            arrival_message(Locale::zh_CN, "王阿姨", "480219", Fen(5850), None),
             "王阿姨您好：您的包裹已到村站。取货码480 219，取货时付现金¥58.50。"
+        );
+        // With the link to her parcel, on a line of its own.
+        assert_eq!(
+            arrival_message(
+                Locale::en,
+                "Wang",
+                "480219",
+                Fen(5850),
+                Some("https://x.cn/my-parcel#v1.AB")
+            ),
+            "Hello Wang: your parcel is at the station. Pickup code 480 219; pay ¥58.50 in cash at pickup.\n\
+             See your parcel on your phone: https://x.cn/my-parcel#v1.AB"
         );
         // Said: the code digit by digit with a pause, the cash in money words.
         assert_eq!(
@@ -450,6 +522,37 @@ mod tests {
             arrival_speech(Locale::en, "Wang", "480219", Fen(5850)),
             "Hello Wang, your parcel is at the station. The pickup code is: 4 8 0, 2 1 9. \
              Please bring 58 yuan 50 fen in cash."
+        );
+    }
+
+    #[test]
+    fn her_phone_says_where_her_parcel_is_and_the_cash_in_words() {
+        let card = ParcelCard {
+            order_id: "CZ-1".into(),
+            sent_at: 0,
+            name: "王**".into(),
+            station: String::new(),
+            cash: Fen(7572),
+            items: vec![],
+            more: 0,
+        };
+        let by = Some(Date {
+            year: 2026,
+            month: 12,
+            day: 9,
+        });
+        assert_eq!(
+            my_parcel_speech(Locale::zh_CN, &card, Stage::AtStation, None, by),
+            "王**，您的包裹现在：已到村站。 请在12月9日前到村站取货，带现金七十五元七角二分。"
+        );
+        let named = ParcelCard {
+            station: "Lijia".into(),
+            ..card.clone()
+        };
+        assert_eq!(
+            my_parcel_speech(Locale::en, &named, Stage::OnTheWay, Some(2), None),
+            "王**, your parcel now: On the way to the village. Expected at the station the day after \
+             tomorrow. Bring 75 yuan 72 fen in cash when you collect it."
         );
     }
 

@@ -117,8 +117,10 @@ test('a parcel travels, is handed over with its code, returned within its window
   await rowC.getByRole('button', { name: t.station.tell }).click();
   const sms = rowC.getByRole('link', { name: t.station.sms });
   await expect(sms).toHaveAttribute('href', new RegExp(`^sms:13812345678\\?body=`));
-  expect(decodeURIComponent((await sms.getAttribute('href')).split('body=')[1])).toBe(
-    fill(t.station.message, { name: '李大爷', code: codeGroups(c.pickup_code), amount: yuan(totalOf(c)) }));
+  // Its first line is the message; the second the link to her parcel (myparcel.spec.mjs).
+  const [told1, told2] = decodeURIComponent((await sms.getAttribute('href')).split('body=')[1]).split('\n');
+  expect(told1).toBe(fill(t.station.message, { name: '李大爷', code: codeGroups(c.pickup_code), amount: yuan(totalOf(c)) }));
+  expect(told2).toContain('/my-parcel#v1.');
   // Read aloud: the code digit by digit in two groups, the cash in money words.
   await rowC.locator('.tell-box').getByRole('button').last().click();
   const told = await page.evaluate(() => window.__spoken.at(-1).text);

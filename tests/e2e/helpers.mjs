@@ -106,6 +106,37 @@ const RICE = { zh: PRODUCTS[0].titleZh, en: PRODUCTS[0].title };
 const L = (lang) => (lang === 'en' ? T.en : T.zh);
 
 /**
+ * A villager's parcel link (`/my-parcel#v1.…`), written the way src/domain/parcel_link.rs
+ * documents it: a second, independent writer of the format, so the two are checked against each
+ * other. `card`: {order_id, sent_at, name, station, cash, more, items: [{qty, picture, category, title}]}.
+ */
+export function parcelLinkPath(card) {
+  const bytes = [];
+  const int = (n) => {
+    let v = BigInt(n);
+    do {
+      const low = Number(v & 0x7fn);
+      v >>= 7n;
+      bytes.push(v ? low | 0x80 : low);
+    } while (v);
+  };
+  const str = (s) => {
+    const b = new TextEncoder().encode(s);
+    int(b.length);
+    bytes.push(...b);
+  };
+  str(card.order_id); int(card.sent_at); str(card.name); str(card.station); int(card.cash); int(card.more);
+  int(card.items.length);
+  for (const i of card.items) { int(i.qty); str(i.picture); str(i.category); str(i.title); }
+  // FNV-1a 64, low 32 bits, little-endian.
+  let h = 0xcbf29ce484222325n;
+  for (const b of bytes) h = ((h ^ BigInt(b)) * 0x100000001b3n) & 0xffffffffffffffffn;
+  const sum = Number(h & 0xffffffffn);
+  bytes.push(sum & 255, (sum >>> 8) & 255, (sum >>> 16) & 255, (sum >>> 24) & 255);
+  return `/my-parcel#v1.${Buffer.from(bytes).toString('base64url')}`;
+}
+
+/**
  * Every kind of screen, for the scans and screenshots: how to open it in a language and what
  * shows that it is ready. `lang` is 'zh-CN' or 'en'.
  */
@@ -298,6 +329,19 @@ export const SCREENS = [
     ready: (page) => expect(page.locator('main .tile')).toHaveCount(3),
   },
   {
+    name: 'my-parcel',
+    path: parcelLinkPath({
+      order_id: 'CZ-20261130-4821', sent_at: Date.now() - 3 * 86_400_000, name: '王**', station: '李家村服务站',
+      cash: 7_980, more: 1, items: [{ qty: 2, picture: 'sheaf-of-rice', category: 'grain-oil', title: '东北大米 10斤' }],
+    }),
+    ready: (page, lang) => expectTitle(page, L(lang).my_parcel.title),
+  },
+  {
+    name: 'my-parcel-damaged',
+    path: '/my-parcel#v1.AAAA',
+    ready: (page, lang) => expect(page.locator('main .error-panel')).toContainText(L(lang).my_parcel.damaged),
+  },
+  {
     name: 'not-found',
     path: '/no/such/page',
     ready: (page, lang) => expectTitle(page, L(lang).not_found.title),
@@ -359,8 +403,10 @@ export async function demoMode(page, { current = null } = {}) {
 /** Opens a screen in a language (the language through `?lang=`, remembered by the app). */
 export async function openScreen(page, screen, lang) {
   if (screen.setup) await screen.setup(page);
-  const sep = screen.path.includes('?') ? '&' : '?';
-  await page.goto(`${screen.path}${sep}lang=${lang}`);
+  // The language goes in the query, before any fragment (a parcel link's card).
+  const [path, fragment] = screen.path.split('#');
+  const sep = path.includes('?') ? '&' : '?';
+  await page.goto(`${path}${sep}lang=${lang}${fragment === undefined ? '' : `#${fragment}`}`);
   await screen.ready(page, lang);
 }
 

@@ -4,7 +4,7 @@
 // is offered (never forced) and applied on a tap, with the old caches removed; the manifest is
 // valid and its icons exist.
 // Each test runs its own copy of dist/ on its own server, so the server can really be stopped.
-import { test, expect, T, fill, expectTitle, main, productTiles, openPartner, storedOrders, STANDIN_PRODUCTS } from './helpers.mjs';
+import { test, expect, T, fill, expectTitle, main, productTiles, openPartner, storedOrders, STANDIN_PRODUCTS, parcelLinkPath } from './helpers.mjs';
 import { startServer } from '../support/serve.mjs';
 import { startStandin } from '../standin/server.mjs';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,6 +42,11 @@ const DEEP_LINKS = [
   ['/p/1', (page) => expectTitle(page, '东北大米 10斤')],
   ['/search?q=%E7%B1%B3', (page) => expect(productTiles(page).first()).toBeVisible()],
   ['/parcels', (page) => expectTitle(page, T.zh.parcels.title)],
+  // Her parcel from the message's link: the card is in the address, the code was kept by the worker.
+  [parcelLinkPath({
+    order_id: 'CZ-20261130-4821', sent_at: Date.now() - 3 * 86_400_000, name: '王**', station: '', cash: 3_990, more: 0,
+    items: [{ qty: 1, picture: 'sheaf-of-rice', category: 'grain-oil', title: '东北大米 10斤' }],
+  }), (page) => expect(page.locator('main .my-parcel .cash-amount')).toHaveText('¥39.90')],
   ['/cart', (page) => expectTitle(page, /^(设置代购员密码|输入代购员密码)$/)],
   ['/orders/CZ-20261123-0001', (page) => expectTitle(page, /^(设置代购员密码|输入代购员密码)$/)],
   ['/station', (page) => expectTitle(page, /^(设置代购员密码|输入代购员密码)$/)],

@@ -110,11 +110,42 @@ pub fn retry_after_ms(value: &str, now_ms: u64) -> Option<u64> {
             .unwrap_or(u64::MAX)
             .saturating_mul(1_000)
     } else {
-        let at = httpdate::parse_http_date(value).ok()?;
-        let at_ms = at.duration_since(std::time::UNIX_EPOCH).ok()?.as_millis() as u64;
-        at_ms.saturating_sub(now_ms)
+        http_date_ms(value)?.saturating_sub(now_ms)
     };
     Some(ms.min(MAX_RETRY_AFTER_MS))
+}
+
+/// An HTTP date in the one form senders must use (RFC 9110 §5.6.7, IMF-fixdate:
+/// `Sun, 06 Nov 1994 08:49:37 GMT`) as Unix ms; the two obsolete forms, and anything else, are
+/// `None`. (A crate for this weighed more in the first load than the 20 lines here.)
+fn http_date_ms(value: &str) -> Option<u64> {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    let parts: Vec<&str> = value.split(' ').collect();
+    let [weekday, day, month, year, time, "GMT"] = parts[..] else {
+        return None;
+    };
+    let number = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<i64>().ok())
+            .flatten()
+    };
+    let month = MONTHS.iter().position(|m| *m == month)? as i64 + 1;
+    let (year, day) = (number(year, 4)?, number(day, 2)?);
+    let mut hms = time.split(':').map(|p| number(p, 2));
+    let (h, m, s) = (hms.next()??, hms.next()??, hms.next()??);
+    let days = crate::domain::order::days_from_civil(year, month, day)?;
+    let weekday_ok = weekday.strip_suffix(',').is_some_and(|w| {
+        DAYS.iter().position(|d| *d == w) == Some((days + 3).rem_euclid(7) as usize)
+    });
+    if hms.next().is_some() || !weekday_ok || h > 23 || m > 59 || s > 60 {
+        return None;
+    }
+    u64::try_from(((days * 24 + h) * 60 + m) * 60 + s)
+        .ok()
+        .map(|secs| secs * 1_000)
 }
 
 #[cfg(test)]
@@ -156,6 +187,11 @@ mod tests {
             retry_after_ms("Mon, 23 Nov 2026 06:00:30 GMT", NOW),
             Some(30_000)
         );
+        // RFC 9110's own example, to the second.
+        assert_eq!(
+            http_date_ms("Sun, 06 Nov 1994 08:49:37 GMT"),
+            Some(784_111_777_000)
+        );
         // A date in the past: no wait.
         assert_eq!(
             retry_after_ms("Mon, 23 Nov 2026 05:00:00 GMT", NOW),
@@ -177,6 +213,18 @@ mod tests {
             "1.5",
             "12 s",
             "Mon, 99 Nov 2026 06:00:30 GMT",
+            // The weekday must fit the date; only GMT; every field in its place.
+            "Tue, 23 Nov 2026 06:00:30 GMT",
+            "Mon, 23 Nov 2026 06:00:30 UTC",
+            "Mon, 23 Nov 2026 06:00 GMT",
+            "Mon, 23 Nov 2026 24:00:00 GMT",
+            "Mon 23 Nov 2026 06:00:30 GMT",
+            "Mon, 3 Nov 2026 06:00:30 GMT",
+            "Mon, 31 Feb 2026 06:00:30 GMT",
+            "Mon, 23 Nov 2026 06:00:30:00 GMT",
+            // The obsolete forms (RFC 850, asctime): the caller's own backoff applies.
+            "Monday, 23-Nov-26 06:00:30 GMT",
+            "Mon Nov 23 06:00:30 2026",
         ] {
             assert_eq!(retry_after_ms(junk, NOW), None, "{junk:?}");
         }

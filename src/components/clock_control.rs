@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::components::choice::Choice;
 use crate::components::icon::Icon;
 use crate::i18n::*;
+use crate::store::partner::now_ms;
 use crate::store::station::local_offset_minutes;
 use crate::store::use_app;
 use crate::voice::hints::when_text;
@@ -23,7 +24,7 @@ pub fn ClockControl() -> impl IntoView {
                 <p>
                     {move || {
                         td_string!(
-                            i18n.get_locale(), clock.now, time = when_text(i18n.get_locale(), station.now.get(), local_offset_minutes())
+                            i18n.get_locale(), clock.now, time = when_text(i18n.get_locale(), station.now.get(), now_ms(), local_offset_minutes())
                         )
                             .to_string()
                     }}

@@ -21,6 +21,17 @@ use crate::voice::speech::speak;
 pub fn PartnerGate(children: ChildrenFn) -> impl IntoView {
     let app = use_app();
     let session = app.partner;
+    // While the partner works, what happens to parcels is recorded as the station clock reaches
+    // it (sent back, commission settled): a clock corrected later does not undo what the partner
+    // saw, a new rate does not re-price money earned. (Here, not in the shell: the commission
+    // rules stay out of the villager's first load.)
+    Effect::new(move |_| {
+        app.station.now.track();
+        if session.unlocked.get() {
+            app.station
+                .record_facts(app.settings.with_untracked(|s| s.commission_bp));
+        }
+    });
     view! {
         <Show
             when=move || session.unlocked.get()

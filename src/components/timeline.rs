@@ -71,7 +71,7 @@ pub fn Timeline(#[prop(into)] order: Signal<Option<Order>>) -> impl IntoView {
                         <span class="stage-word">{stage_word(locale, stage)}</span>
                         {current.then(|| view! { <span class="badge stage-badge">{td_string!(locale, track.now)}</span> })}
                         <span class="muted stage-time">
-                            {at.map(|at| when_text(locale, at, local_offset_minutes()))}
+                            {at.map(|at| when_text(locale, at, station.now.get_untracked(), local_offset_minutes()))}
                         </span>
                     </li>
                 }
@@ -113,7 +113,7 @@ pub fn Timeline(#[prop(into)] order: Signal<Option<Order>>) -> impl IntoView {
                                     <span>
                                         {td_string!(i18n.get_locale(), track.return_started, reason = reason_word(i18n.get_locale(), reason)).to_string()}
                                         " · "
-                                        {when_text(i18n.get_locale(), at, local_offset_minutes())}
+                                        {when_text(i18n.get_locale(), at, station.now.get_untracked(), local_offset_minutes())}
                                     </span>
                                 </p>
                             }

@@ -80,6 +80,15 @@ pub enum CommissionState {
     None,
 }
 
+/// A commission that was earned: kept with its time and amount, so a clock corrected later or a
+/// new rate in settings never changes money already earned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settled {
+    /// When it became earned (station clock).
+    pub at: u64,
+    pub amount: Fen,
+}
+
 /// The commission state of an order at `now`. `latest_deadline` is the latest return deadline of
 /// its lines and `returned` says whether the villager returned anything.
 pub fn commission_state(

@@ -5,6 +5,7 @@
 
 use super::cart::Cart;
 use super::catalog::Product;
+use super::commission::DEFAULT_RATE_BP;
 use super::logistics::{DAY_MS, HOUR_MS, SimClock, plan};
 use super::order::{idempotency_key, order_id};
 use super::outbox::SendState;
@@ -191,6 +192,9 @@ pub fn seed(products: &[Product], now: u64, offset_minutes: i32) -> DemoStation 
                 picked_up_at,
                 pickup_guard: Default::default(),
                 returned: None,
+                commission_bp: Some(DEFAULT_RATE_BP),
+                sent_back_at: None,
+                settled: None,
             })
         })
         .collect();

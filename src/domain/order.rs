@@ -14,6 +14,30 @@ pub struct Date {
     pub day: u32,
 }
 
+/// Days since 1970-01-01 of a calendar date (`None` for a date that does not exist, such as
+/// 31 April or 29 February of a common year). The inverse of [`date_of`].
+pub fn days_from_civil(year: i64, month: i64, day: i64) -> Option<i64> {
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let length = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return None,
+    };
+    if !(1..=length).contains(&day) {
+        return None;
+    }
+    // Howard Hinnant's days-from-civil algorithm.
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
 /// The date of a Unix time in milliseconds, shifted by `offset_minutes` (480 for China).
 pub fn date_of(ms: i64, offset_minutes: i32) -> Date {
     let days = (ms + i64::from(offset_minutes) * 60_000).div_euclid(86_400_000);
@@ -298,5 +322,33 @@ mod tests {
             1,
             "a line the server dropped"
         );
+    }
+
+    #[test]
+    fn days_from_civil_is_the_inverse_of_date_of() {
+        for days in [
+            -800_000i64,
+            -1,
+            0,
+            1,
+            59,
+            60,
+            365,
+            11_016,
+            20_415,
+            2_932_896,
+        ] {
+            let d = date_of(days * 86_400_000, 0);
+            assert_eq!(
+                days_from_civil(i64::from(d.year), i64::from(d.month), i64::from(d.day)),
+                Some(days),
+                "{d:?}"
+            );
+        }
+        assert_eq!(days_from_civil(2024, 2, 29), Some(19_782));
+        assert_eq!(days_from_civil(2026, 2, 29), None);
+        assert_eq!(days_from_civil(2026, 4, 31), None);
+        assert_eq!(days_from_civil(2026, 13, 1), None);
+        assert_eq!(days_from_civil(2026, 1, 0), None);
     }
 }

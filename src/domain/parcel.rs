@@ -3,8 +3,8 @@
 //! partner's commission on it. All times here are on the station's clock (simulated for trainers).
 
 use super::commission::{
-    CommissionState, ReturnWindow, can_return, commission, commission_state, latest_deadline,
-    return_deadline,
+    CommissionState, ReturnWindow, Settled, can_return, commission, commission_state,
+    latest_deadline, return_deadline,
 };
 use super::logistics::{Plan, Stage, can_hand_over, eta, events, plan, stage_at};
 use super::money::Fen;
@@ -22,8 +22,25 @@ pub struct Tracking {
     pub eta: Option<u64>,
 }
 
+/// The order's own "now": the station clock, but never before something the order has recorded
+/// (a pickup, a return, the parcel sent back, the commission settled). A clock set back cannot
+/// undo what happened — a parcel handed over does not come back to the shelf to be handed over
+/// again — while a clock set ahead only moves things that have not happened yet.
+pub fn order_now(order: &Order, now: u64) -> u64 {
+    [
+        order.picked_up_at,
+        order.sent_back_at,
+        order.returned.as_ref().map(|r| r.at),
+        order.settled.map(|s| s.at),
+    ]
+    .into_iter()
+    .flatten()
+    .fold(now, u64::max)
+}
+
 /// The parcel's journey, once the order has left the tablet (`None` while it waits to be sent).
 pub fn tracking(order: &Order, now: u64) -> Option<Tracking> {
+    let now = order_now(order, now);
     let plan = plan(&order.id, order.shipped_at?);
     Some(Tracking {
         stage: stage_at(&plan, now, order.picked_up_at),
@@ -59,6 +76,7 @@ pub enum HandOver {
 /// Checks a pickup code for an order's parcel. `now` is the station clock (the pickup time kept),
 /// `real_now` the wall clock the lock is measured in. A parcel is handed over once only.
 pub fn hand_over(order: &mut Order, entered: &str, now: u64, real_now: u64) -> HandOver {
+    let now = order_now(order, now);
     if !stage_of(order, now).is_some_and(can_hand_over) {
         return HandOver::NotHere;
     }
@@ -108,6 +126,7 @@ pub fn start_return(
     reason: ReturnReason,
     now: u64,
 ) -> Result<(), ReturnError> {
+    let now = order_now(order, now);
     if order.picked_up_at.is_none_or(|at| at > now) {
         return Err(ReturnError::NotPickedUp);
     }
@@ -134,9 +153,15 @@ pub fn start_return(
     Ok(())
 }
 
-/// The partner's commission on an order and whether it counts yet.
+/// The partner's commission on an order and whether it counts yet: as settled, once it was; else
+/// at the rate the order was placed at (`rate_bp`, the current rate, for orders kept before rates
+/// were recorded).
 pub fn order_commission(order: &Order, rate_bp: u32, now: u64) -> (Fen, CommissionState) {
-    let amount = commission(order.totals().total, rate_bp);
+    if let Some(settled) = order.settled {
+        return (settled.amount, CommissionState::Earned { at: settled.at });
+    }
+    let now = order_now(order, now);
+    let amount = commission(order.totals().total, order.commission_bp.unwrap_or(rate_bp));
     let Some(stage) = stage_of(order, now) else {
         return (amount, CommissionState::Pending);
     };
@@ -153,13 +178,42 @@ pub fn order_commission(order: &Order, rate_bp: u32, now: u64) -> (Fen, Commissi
     (amount, state)
 }
 
+/// Records what has happened to an order by `now` and is not recorded yet: the parcel sent back
+/// (at the time it went), the commission settled (its time and amount). `true` when something
+/// was recorded (the caller saves).
+pub fn record_facts(order: &mut Order, rate_bp: u32, now: u64) -> bool {
+    let (sent_back, settled) = due_facts(order, rate_bp, now);
+    if sent_back.is_some() {
+        order.sent_back_at = sent_back;
+    }
+    if settled.is_some() {
+        order.settled = settled;
+    }
+    sent_back.is_some() || settled.is_some()
+}
+
+/// What [`record_facts`] would record (nothing changed): the time the parcel went back, the
+/// settled commission.
+pub fn due_facts(order: &Order, rate_bp: u32, now: u64) -> (Option<u64>, Option<Settled>) {
+    let sent_back = tracking(order, now)
+        .filter(|t| order.sent_back_at.is_none() && t.stage == Stage::Returned)
+        .map(|t| t.plan.return_at());
+    let settled = match order_commission(order, rate_bp, now) {
+        (amount, CommissionState::Earned { at }) if order.settled.is_none() => {
+            Some(Settled { at, amount })
+        }
+        _ => None,
+    };
+    (sent_back, settled)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::cart::Cart;
     use crate::domain::catalog::Product;
     use crate::domain::logistics::{DAY_MS, HOLD_DAYS};
-    use crate::domain::station::{NewOrderIds, OpenCart, Villager, place_order};
+    use crate::domain::station::{NewOrder, OpenCart, Villager, place_order};
     use crate::domain::villager::validate_villager;
 
     const T0: u64 = 1_795_399_200_000;
@@ -182,9 +236,10 @@ mod tests {
             cart,
         }];
         let mut orders = Vec::new();
-        let ids = NewOrderIds {
+        let ids = NewOrder {
             id: "CZ-20261123-0001".into(),
             pickup_code: "480219".into(),
+            commission_bp: 300,
         };
         place_order(&villagers, &mut carts, &mut orders, "v1", ids, T0).unwrap();
         let mut order = orders.remove(0);
@@ -340,5 +395,88 @@ mod tests {
             order_commission(&returned, 300, end).1,
             CommissionState::None
         );
+    }
+
+    #[test]
+    fn a_clock_set_back_cannot_put_a_handed_over_parcel_back_on_the_shelf() {
+        let mut order = shipped_order(&[None]);
+        let at = arrival(&order);
+        assert!(matches!(
+            hand_over(&mut order, "480219", at + DAY_MS, 0),
+            HandOver::Done { .. }
+        ));
+        // The tablet's clock is corrected two days back: still picked up, no second handover.
+        let earlier = at - DAY_MS;
+        assert_eq!(stage_of(&order, earlier), Some(Stage::PickedUp));
+        assert_eq!(
+            hand_over(&mut order, "480219", earlier, 0),
+            HandOver::NotHere
+        );
+        assert_eq!(order.picked_up_at, Some(at + DAY_MS));
+    }
+
+    #[test]
+    fn a_parcel_sent_back_stays_sent_back_when_the_clock_is_corrected() {
+        let mut order = shipped_order(&[None]);
+        let back = arrival(&order) + HOLD_DAYS * DAY_MS;
+        // Seen by the tablet a year ahead of time, then the clock is put right.
+        let year_ahead = back + 365 * DAY_MS;
+        assert!(record_facts(&mut order, 300, year_ahead));
+        assert_eq!(order.sent_back_at, Some(back), "recorded when it happened");
+        assert!(!record_facts(&mut order, 300, year_ahead), "recorded once");
+        let at = arrival(&order);
+        assert_eq!(stage_of(&order, at), Some(Stage::Returned));
+        assert_eq!(hand_over(&mut order, "480219", at, 0), HandOver::NotHere);
+        assert_eq!(order_commission(&order, 300, at).1, CommissionState::None);
+    }
+
+    #[test]
+    fn earned_money_keeps_its_rate_and_a_new_rate_counts_for_new_orders() {
+        let mut order = shipped_order(&[None]);
+        let at = arrival(&order);
+        hand_over(&mut order, "480219", at, 0);
+        // Placed at 3 %: 3 % of ¥19.50, whatever the rate in settings says now.
+        assert_eq!(order.commission_bp, Some(300));
+        assert_eq!(order_commission(&order, 500, at).0, Fen(59));
+        assert_eq!(
+            due_facts(&order, 500, at).1,
+            Some(Settled {
+                at,
+                amount: Fen(59)
+            })
+        );
+        assert!(record_facts(&mut order, 500, at));
+        // Settled: kept as recorded, even with the clock set back before it.
+        assert_eq!(
+            order_commission(&order, 900, at - 30 * DAY_MS),
+            (Fen(59), CommissionState::Earned { at })
+        );
+        // An order kept before rates were recorded takes the rate of the day it settles.
+        let mut old = shipped_order(&[None]);
+        old.commission_bp = None;
+        hand_over(&mut old, "480219", at, 0);
+        record_facts(&mut old, 500, at);
+        assert_eq!(
+            old.settled,
+            Some(Settled {
+                at,
+                amount: Fen(98)
+            })
+        );
+        assert_eq!(order_commission(&old, 300, at).0, Fen(98));
+    }
+
+    #[test]
+    fn nothing_is_recorded_before_it_happens() {
+        let mut order = shipped_order(&[Some("7 days return policy")]);
+        let at = arrival(&order);
+        assert!(!record_facts(&mut order, 300, at));
+        hand_over(&mut order, "480219", at, 0);
+        assert!(
+            !record_facts(&mut order, 300, at + DAY_MS),
+            "still returnable"
+        );
+        assert_eq!(order.settled, None);
+        assert_eq!(order.sent_back_at, None);
     }
 }

@@ -49,7 +49,7 @@ pub struct ParcelCard {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CardItem {
     pub qty: u32,
-    /// The picture's name in the embedded catalog (`sheaf-of-rice`), or "" for none.
+    /// The picture's name in the embedded catalog (`bag-rice`), or "" for none.
     pub picture: String,
     pub category: String,
     pub title: String,
@@ -300,7 +300,7 @@ mod tests {
     use crate::domain::cart::Cart;
     use crate::domain::catalog::Product;
     use crate::domain::logistics::{Stage, stage_at};
-    use crate::domain::station::{NewOrderIds, OpenCart, Villager, place_order};
+    use crate::domain::station::{NewOrder, OpenCart, Villager, place_order};
     use crate::domain::villager::validate_villager;
 
     const T0: u64 = 1_795_399_200_000;
@@ -314,7 +314,7 @@ mod tests {
         let mut cart = Cart::default();
         for i in 1..=lines {
             let mut p = Product::sample(i, ("Northeast Rice 5kg", "东北大米 10斤"), 3_990, 10, 1);
-            p.thumbnail = Some("/img/p/sheaf-of-rice.svg".into());
+            p.thumbnail = Some("/img/p/bag-rice.svg".into());
             cart.add(&p).unwrap();
         }
         let mut carts = vec![OpenCart {
@@ -323,9 +323,10 @@ mod tests {
             cart,
         }];
         let mut orders = Vec::new();
-        let ids = NewOrderIds {
+        let ids = NewOrder {
             id: "CZ-20261123-0001".into(),
             pickup_code: "480219".into(),
+            commission_bp: 300,
         };
         place_order(&villagers, &mut carts, &mut orders, "v1", ids, T0).unwrap();
         let mut order = orders.remove(0);
@@ -359,10 +360,10 @@ mod tests {
         assert_eq!(card.cash, Fen(7_980));
         assert_eq!(card.items.len(), 2);
         assert_eq!(card.items[0].title, "东北大米 10斤");
-        assert_eq!(card.items[0].picture, "sheaf-of-rice");
+        assert_eq!(card.items[0].picture, "bag-rice");
         assert_eq!(
             card.items[0].picture_url().as_deref(),
-            Some("/img/p/sheaf-of-rice.svg")
+            Some("/img/p/bag-rice.svg")
         );
         let link = encode(&card);
         assert!(!link.contains("138"), "no phone number: {link}");

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::cart::{Cart, CartLine, Totals, totals_of};
+use super::commission::Settled;
 use super::logistics::PickupGuard;
 use super::order::Mismatch;
 use super::outbox::{Outbox, OutboxEntry, SendState};
@@ -105,6 +106,17 @@ pub struct Order {
     /// A return the partner started for some of the items.
     #[serde(default)]
     pub returned: Option<ReturnRecord>,
+    /// The commission rate when the order was placed (basis points). `None` on orders kept before
+    /// rates were recorded: the rate in settings applies until the commission is settled.
+    #[serde(default)]
+    pub commission_bp: Option<u32>,
+    /// When the uncollected parcel went back to the sender (station clock), recorded the first
+    /// time the tablet saw it: a clock set back later does not bring it back.
+    #[serde(default)]
+    pub sent_back_at: Option<u64>,
+    /// The commission once earned: when, and how much — kept, never recomputed.
+    #[serde(default)]
+    pub settled: Option<Settled>,
 }
 
 /// Why a villager returns items (chosen from big pictured choices).
@@ -157,11 +169,13 @@ pub enum PlaceError {
     NoVillager,
 }
 
-/// What the tablet generates for a new order (random parts come from the browser).
+/// What the tablet decides for a new order (random parts come from the browser).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NewOrderIds {
+pub struct NewOrder {
     pub id: String,
     pub pickup_code: String,
+    /// The partner's commission rate now: the order keeps it (a later rate applies to later orders).
+    pub commission_bp: u32,
 }
 
 /// Places the villager's cart as an order, written to the outbox in the same step. The cart's key
@@ -173,7 +187,7 @@ pub fn place_order(
     carts: &mut Vec<OpenCart>,
     orders: &mut Vec<Order>,
     villager_id: &str,
-    ids: NewOrderIds,
+    ids: NewOrder,
     now: u64,
 ) -> Result<String, PlaceError> {
     let position = carts.iter().position(|c| c.villager_id == villager_id);
@@ -218,6 +232,9 @@ pub fn place_order(
         picked_up_at: None,
         pickup_guard: PickupGuard::default(),
         returned: None,
+        commission_bp: Some(ids.commission_bp),
+        sent_back_at: None,
+        settled: None,
     });
     Ok(id)
 }
@@ -293,10 +310,11 @@ mod tests {
         }
     }
 
-    fn ids(id: &str) -> NewOrderIds {
-        NewOrderIds {
+    fn ids(id: &str) -> NewOrder {
+        NewOrder {
             id: id.into(),
             pickup_code: "480219".into(),
+            commission_bp: 300,
         }
     }
 

@@ -70,7 +70,8 @@ fn ReadBack(villager: Villager) -> impl IntoView {
         }
         placing.set(true);
         let locale = i18n.get_locale_untracked();
-        match station.place(&id.get_value()) {
+        let rate_bp = app.settings.with_untracked(|s| s.commission_bp);
+        match station.place(&id.get_value(), rate_bp) {
             Ok(order_id) => {
                 let code = station.orders.with_untracked(|o| {
                     o.iter()

@@ -23,9 +23,9 @@ use crate::store::station::local_offset_minutes;
 use crate::store::use_app;
 use crate::voice::hints::{code_speech, error_message, lang_of, reason_word, when_text};
 
-/// When an order was placed, in local time.
-fn placed_text(locale: Locale, ms: u64) -> String {
-    when_text(locale, ms, local_offset_minutes())
+/// When an order was placed, in local time (with the year when it is not the station's year).
+fn placed_text(locale: Locale, ms: u64, now: u64) -> String {
+    when_text(locale, ms, now, local_offset_minutes())
 }
 
 fn display_name(locale: Locale, order: &Order) -> String {
@@ -231,7 +231,7 @@ fn OrderList() -> impl IntoView {
                                 </span>
                                 <span class="muted">
                                     {let at = order.placed_at;
-                                    move || placed_text(i18n.get_locale(), at)}
+                                    move || placed_text(i18n.get_locale(), at, station.now.get())}
                                 </span>
                             </span>
                             <span class="order-total">{order.totals().total.to_string()}</span>
@@ -318,7 +318,7 @@ fn OrderDetail(order: Memo<Option<Order>>) -> impl IntoView {
                 {move || order.with(|o| o.as_ref().map(|o| display_name(i18n.get_locale(), o)))}
             </p>
             <p class="muted">
-                {move || order.with(|o| o.as_ref().map(|o| placed_text(i18n.get_locale(), o.placed_at)))}
+                {move || order.with(|o| o.as_ref().map(|o| placed_text(i18n.get_locale(), o.placed_at, station.now.get())))}
             </p>
         </div>
         <section class="pickup-code" aria-labelledby="code-label">
@@ -435,7 +435,14 @@ fn ReturnPanel(order: Memo<Option<Order>>) -> impl IntoView {
     let chosen = RwSignal::new(Vec::<u32>::new());
     let reason = RwSignal::new(None::<ReturnReason>);
     let problem = RwSignal::new(None::<&'static str>);
-    let date = move |ms: u64| when_text(i18n.get_locale(), ms, local_offset_minutes());
+    let date = move |ms: u64| {
+        when_text(
+            i18n.get_locale(),
+            ms,
+            station.now.get(),
+            local_offset_minutes(),
+        )
+    };
     let submit = move |_| {
         let locale = i18n.get_locale_untracked();
         let Some(id) = order.with_untracked(|o| o.as_ref().map(|o| o.id.clone())) else {

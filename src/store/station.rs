@@ -21,9 +21,11 @@ use crate::domain::demo::DemoStation;
 use crate::domain::logistics::{DAY_MS, SimClock, next_event};
 use crate::domain::order::{idempotency_key, order_id, pickup_code, reconcile};
 use crate::domain::outbox::SendState;
-use crate::domain::parcel::{HandOver, ReturnError, hand_over, start_return, tracking};
+use crate::domain::parcel::{
+    HandOver, ReturnError, due_facts, hand_over, record_facts, start_return, tracking,
+};
 use crate::domain::station::{
-    NewOrderIds, OpenCart, Order, PlaceError, ReturnReason, Villager, erase_villager, place_order,
+    NewOrder, OpenCart, Order, PlaceError, ReturnReason, Villager, erase_villager, place_order,
     with_outbox,
 };
 use crate::domain::villager::VillagerInput;
@@ -374,13 +376,15 @@ impl Station {
         });
     }
 
-    /// Places the villager's cart as an order: the order (with its outbox state) is written
-    /// before the cart is closed and before anything is sent. Returns the order id.
-    pub fn place(&self, villager_id: &str) -> Result<String, PlaceFailure> {
+    /// Places the villager's cart as an order at today's commission rate: the order (with its
+    /// outbox state) is written before the cart is closed and before anything is sent. Returns
+    /// the order id.
+    pub fn place(&self, villager_id: &str, commission_bp: u32) -> Result<String, PlaceFailure> {
         let now = now_ms();
-        let ids = NewOrderIds {
+        let ids = NewOrder {
             id: order_id(now as i64, local_offset_minutes(), random_u32()),
             pickup_code: pickup_code(random_u32()),
+            commission_bp,
         };
         let mut carts = self.current(CARTS, self.carts);
         let mut orders = self.current(ORDERS, self.orders);
@@ -444,6 +448,25 @@ impl Station {
                 None => HandOver::NotHere,
             }
         })
+    }
+
+    /// Records what has happened to parcels by now (sent back, commission settled), so that a
+    /// clock corrected later or a new rate cannot undo or re-price it. Reads this tab's copy
+    /// first: storage is only read and written when there is something to record.
+    pub fn record_facts(&self, rate_bp: u32) {
+        let now = self.clock_now();
+        let due = self.orders.with_untracked(|orders| {
+            orders
+                .iter()
+                .any(|o| due_facts(o, rate_bp, now) != (None, None))
+        });
+        if due {
+            self.change(ORDERS, self.orders, |orders| {
+                for o in orders.iter_mut() {
+                    record_facts(o, rate_bp, now);
+                }
+            });
+        }
     }
 
     /// Starts a return of some items of an order.

@@ -196,19 +196,34 @@ pub fn eta_words(locale: Locale, days: i64) -> String {
     }
 }
 
-/// A time on the station clock, in local time: "11月23日 14:05" / "23/11 14:05".
-pub fn when_text(locale: Locale, ms: u64, offset_minutes: i32) -> String {
+/// A time on the station clock, in local time: "11月23日 14:05" / "23/11 14:05", with the year
+/// when it is not the year of `now` ("2025年11月23日 14:05" / "23/11/2025 14:05").
+pub fn when_text(locale: Locale, ms: u64, now: u64, offset_minutes: i32) -> String {
     let ms = i64::try_from(ms).unwrap_or(i64::MAX);
     let date = date_of(ms, offset_minutes);
+    let this_year = date_of(i64::try_from(now).unwrap_or(i64::MAX), offset_minutes).year;
     let (h, m) = clock_of(ms, offset_minutes);
-    td_string!(
-        locale,
-        orders.placed_at,
-        month = date.month,
-        day = date.day,
-        time = format!("{h:02}:{m:02}")
-    )
-    .to_string()
+    let time = format!("{h:02}:{m:02}");
+    if date.year == this_year {
+        td_string!(
+            locale,
+            orders.placed_at,
+            month = date.month,
+            day = date.day,
+            time = time
+        )
+        .to_string()
+    } else {
+        td_string!(
+            locale,
+            orders.placed_at_year,
+            year = date.year,
+            month = date.month,
+            day = date.day,
+            time = time
+        )
+        .to_string()
+    }
 }
 
 /// What the speaker says about a parcel: where it is now and when it comes.
@@ -490,8 +505,16 @@ mod tests {
     fn times_are_local() {
         // 2026-11-23 06:05 UTC.
         let ms = 1_795_413_900_000;
-        assert_eq!(when_text(Locale::zh_CN, ms, 480), "11月23日 14:05");
-        assert_eq!(when_text(Locale::en, ms, 0), "23/11 06:05");
+        assert_eq!(when_text(Locale::zh_CN, ms, ms, 480), "11月23日 14:05");
+        assert_eq!(when_text(Locale::en, ms, ms, 0), "23/11 06:05");
+        // Another year shows its year: last December seen in January, or a clock a year off.
+        let next_year = ms + 60 * 86_400_000;
+        assert_eq!(
+            when_text(Locale::zh_CN, ms, next_year, 480),
+            "2026年11月23日 14:05"
+        );
+        assert_eq!(when_text(Locale::en, ms, next_year, 0), "23/11/2026 06:05");
+        assert_eq!(when_text(Locale::en, next_year, ms, 0), "22/1/2027 06:05");
     }
 
     #[test]

@@ -332,7 +332,7 @@ export const SCREENS = [
     name: 'my-parcel',
     path: parcelLinkPath({
       order_id: 'CZ-20261130-4821', sent_at: Date.now() - 3 * 86_400_000, name: '王**', station: '李家村服务站',
-      cash: 7_980, more: 1, items: [{ qty: 2, picture: 'sheaf-of-rice', category: 'grain-oil', title: '东北大米 10斤' }],
+      cash: 7_980, more: 1, items: [{ qty: 2, picture: 'bag-rice', category: 'grain-oil', title: '东北大米 10斤' }],
     }),
     ready: (page, lang) => expectTitle(page, L(lang).my_parcel.title),
   },

@@ -45,7 +45,7 @@ const DEEP_LINKS = [
   // Her parcel from the message's link: the card is in the address, the code was kept by the worker.
   [parcelLinkPath({
     order_id: 'CZ-20261130-4821', sent_at: Date.now() - 3 * 86_400_000, name: '王**', station: '', cash: 3_990, more: 0,
-    items: [{ qty: 1, picture: 'sheaf-of-rice', category: 'grain-oil', title: '东北大米 10斤' }],
+    items: [{ qty: 1, picture: 'bag-rice', category: 'grain-oil', title: '东北大米 10斤' }],
   }), (page) => expect(page.locator('main .my-parcel .cash-amount')).toHaveText('¥39.90')],
   ['/cart', (page) => expectTitle(page, /^(设置代购员密码|输入代购员密码)$/)],
   ['/orders/CZ-20261123-0001', (page) => expectTitle(page, /^(设置代购员密码|输入代购员密码)$/)],

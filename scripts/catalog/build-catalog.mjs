@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// Builds Cunzhan's embedded catalog (DummyJSON shape) and copies the emoji pictures it uses.
+// Builds Cunzhan's embedded catalog (DummyJSON shape) and the pictures it uses: a plain emoji, or an
+// emoji composed with a container drawn for this project (pictures.mjs).
 // Run from the repository root:  node scripts/catalog/build-catalog.mjs
 // Writes public/data/products.json, public/data/categories.json, public/img/p/*.svg, public/img/c/*.svg.
 // Deterministic: same input, same bytes. No dependencies beyond Node and the pinned icon set.
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, unlinkSync, existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PICTURES, pictureSvg, iconsOf } from './pictures.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ICONS_JSON = join(ROOT, 'node_modules/@iconify-json/fluent-emoji-flat/icons.json');
@@ -16,10 +18,13 @@ const IMG_P = join(ROOT, 'public/img/p');
 const IMG_C = join(ROOT, 'public/img/c');
 const IMG_A = join(ROOT, 'public/img/a');
 const STAMP = '2026-01-01T00:00:00.000Z';
+// A composed picture (container + emoji) must stay small: the app shows dozens on a slow link.
+const MAX_COMPOSED_BYTES = 6000;
 
 // ---------------------------------------------------------------------------------------------
 // Categories, in home-screen order (most used first).
-// code: SKU prefix; ret/war/ship: defaults for the category's products.
+// icon: a picture name (see `picture` below); code: SKU prefix; ret/war/ship: defaults for the
+// category's products.
 const CATEGORIES = [
   { slug: 'grain-oil', name: 'Grain & Oil', nameZh: '粮油', icon: 'sheaf-of-rice', code: 'GRO',
     ret: 'No return policy', war: 'No warranty', ship: 'Ships in 1-2 business days' },
@@ -31,9 +36,9 @@ const CATEGORIES = [
     ret: '7 days return policy', war: 'No warranty', ship: 'Ships in 1-2 business days' },
   { slug: 'kitchen', name: 'Kitchen', nameZh: '厨房用品', icon: 'cooking', code: 'KIT',
     ret: '30 days return policy', war: 'No warranty', ship: 'Ships in 1-2 business days' },
-  { slug: 'seeds', name: 'Seeds', nameZh: '种子', icon: 'seedling', code: 'SED',
+  { slug: 'seeds', name: 'Seeds', nameZh: '种子', icon: 'seed-packet-sprout', code: 'SED',
     ret: 'No return policy', war: 'No warranty', ship: 'Ships in 1-2 business days' },
-  { slug: 'fertilizer-pesticide', name: 'Fertilizer & Pesticide', nameZh: '化肥农药', icon: 'potted-plant', code: 'FER',
+  { slug: 'fertilizer-pesticide', name: 'Fertilizer & Pesticide', nameZh: '化肥农药', icon: 'sack-and-pesticide', code: 'FER',
     ret: 'No return policy', war: 'No warranty', ship: 'Ships in 3-5 business days' },
   { slug: 'farm-tools', name: 'Farm Tools', nameZh: '农具', icon: 'pick', code: 'TOL',
     ret: '30 days return policy', war: '3 months warranty', ship: 'Ships in 3-5 business days' },
@@ -51,87 +56,90 @@ const CATEGORIES = [
 
 // ---------------------------------------------------------------------------------------------
 // Products, grouped by category slug. One row per product:
-// [icon, titleZh, title, price (yuan), unit, brand (null = omit key), stock, weight kg, [w,h,d] cm,
+// [picture, titleZh, title, price (yuan), unit, brand (null = omit key), stock, weight kg, [w,h,d] cm,
 //  'tags separated by spaces', descriptionZh, description, {d: discount %, moq, ret, war, ship}?]
+// picture: a name from PICTURES in pictures.mjs (container + content: 'seed-packet-corn'), or a plain
+// emoji name when that one emoji names the product on its own ('candy'). It is also the file name
+// (img/p/<picture>.svg), and no two products share one: a finger on a picture buys that product.
 const ROWS = {
   'grain-oil': [
-    ['sheaf-of-rice', '东北大米 10斤', 'Northeast Rice 5kg', 39.9, 'bag', 'Shiyue Daotian', 120, 5, [30, 45, 8], 'rice grain staple',
+    ['bag-rice', '东北大米 10斤', 'Northeast Rice 5kg', 39.9, 'bag', 'Shiyue Daotian', 120, 5, [30, 45, 8], 'rice grain staple',
       '东北产的大米，煮出来的饭又香又软。', 'Rice from the northeast. It cooks soft and smells good.'],
-    ['cooked-rice', '长粒香米 25斤', 'Long-Grain Fragrant Rice 12.5kg', 79.9, 'bag', 'Jinlongyu', 60, 12.5, [40, 60, 12], 'rice grain staple',
+    ['sack-rice-fragrant', '长粒香米 25斤', 'Long-Grain Fragrant Rice 12.5kg', 79.9, 'bag', 'Jinlongyu', 60, 12.5, [40, 60, 12], 'rice grain staple',
       '一大袋香米，够一家人吃一个月。', 'A big bag of fragrant rice. Enough for a family for a month.', { d: 8 }],
-    ['bread', '小麦面粉 10斤', 'Wheat Flour 5kg', 29.9, 'bag', 'Xiangxue', 90, 5, [28, 42, 9], 'flour wheat staple',
+    ['bag-flour', '小麦面粉 10斤', 'Wheat Flour 5kg', 29.9, 'bag', 'Xiangxue', 90, 5, [28, 42, 9], 'flour wheat staple',
       '做馒头、包子、面条都好用。', 'Wheat flour for steamed buns, baozi and noodles.'],
-    ['spaghetti', '鸡蛋挂面 1kg', 'Egg Noodles 1kg', 9.9, 'pack', 'Jinshahe', 150, 1, [25, 8, 4], 'noodles wheat quick-meal',
+    ['pack-egg-noodles', '鸡蛋挂面 1kg', 'Egg Noodles 1kg', 9.9, 'pack', 'Jinshahe', 150, 1, [25, 8, 4], 'noodles wheat quick-meal',
       '煮几分钟就熟，面条筋道不容易断。', 'Dried noodles. They cook in a few minutes and stay firm.'],
-    ['pouring-liquid', '菜籽油 5L', 'Rapeseed Oil 5L', 69.9, 'bucket', 'Fulinmen', 80, 4.6, [18, 30, 12], 'oil cooking-oil',
+    ['jug-rapeseed-oil', '菜籽油 5L', 'Rapeseed Oil 5L', 69.9, 'bucket', 'Fulinmen', 80, 4.6, [18, 30, 12], 'oil cooking-oil',
       '压榨的菜籽油，炒菜香。一桶五升。', 'Pressed rapeseed oil for frying. One 5 litre bottle.'],
-    ['peanuts', '花生油 5L', 'Peanut Oil 5L', 129.9, 'bucket', 'Luhua', 45, 4.6, [18, 30, 12], 'oil cooking-oil peanut',
+    ['jug-peanut-oil', '花生油 5L', 'Peanut Oil 5L', 129.9, 'bucket', 'Luhua', 45, 4.6, [18, 30, 12], 'oil cooking-oil peanut',
       '花生香味浓，过年过节炒菜用。', 'Peanut oil with a strong nutty smell. Good for holiday cooking.', { d: 10 }],
-    ['sunflower', '葵花籽油 5L', 'Sunflower Oil 5L', 74.9, 'bucket', 'Jinlongyu', 50, 4.6, [18, 30, 12], 'oil cooking-oil',
+    ['jug-sunflower-oil', '葵花籽油 5L', 'Sunflower Oil 5L', 74.9, 'bucket', 'Jinlongyu', 50, 4.6, [18, 30, 12], 'oil cooking-oil',
       '清淡不腻，适合天天做饭。', 'Light sunflower oil for everyday cooking.'],
     ['beans', '散装红小豆', 'Red Beans (per jin)', 7.9, 'jin', null, 200, 0.5, [15, 20, 5], 'beans grain bulk',
       '散装红豆，按斤称。煮粥、做豆沙都行。', 'Loose red beans sold by the jin. For porridge or bean paste.'],
-    ['ear-of-corn', '玉米糁 5斤', 'Corn Grits 2.5kg', 16.8, 'bag', null, 70, 2.5, [22, 35, 6], 'corn grain porridge',
+    ['bag-corn-grits', '玉米糁 5斤', 'Corn Grits 2.5kg', 16.8, 'bag', null, 70, 2.5, [22, 35, 6], 'corn grain porridge',
       '熬玉米粥用，粗粮好消化。', 'Coarse corn for porridge. Easy to digest.'],
-    ['rice-ball', '糯米 5斤', 'Glutinous Rice 2.5kg', 22.9, 'bag', null, 3, 2.5, [22, 35, 6], 'rice glutinous festival',
+    ['bag-glutinous-rice', '糯米 5斤', 'Glutinous Rice 2.5kg', 22.9, 'bag', null, 3, 2.5, [22, 35, 6], 'rice glutinous festival',
       '包粽子、做汤圆用的糯米。', 'Sticky rice for zongzi and sweet dumplings.'],
-    ['bowl-with-spoon', '黄小米 5斤', 'Yellow Millet 2.5kg', 24.9, 'bag', null, 65, 2.5, [22, 35, 6], 'millet grain porridge',
+    ['bag-millet', '黄小米 5斤', 'Yellow Millet 2.5kg', 24.9, 'bag', null, 65, 2.5, [22, 35, 6], 'millet grain porridge',
       '熬小米粥，养胃又好喝。', 'Millet for warm porridge. Gentle on the stomach.', { d: 5 }],
   ],
   'seasonings': [
     ['salt', '食用盐 400g', 'Table Salt 400g', 2.5, 'bag', 'Zhongyan', 200, 0.4, [10, 16, 3], 'salt seasoning',
       '加碘食用盐，做饭少不了。', 'Iodised table salt for daily cooking.'],
-    ['jar', '生抽酱油 1.9L', 'Light Soy Sauce 1.9L', 19.9, 'bottle', 'Haitian', 110, 2.1, [12, 30, 8], 'soy-sauce seasoning',
+    ['bottle-soy-sauce', '生抽酱油 1.9L', 'Light Soy Sauce 1.9L', 19.9, 'bottle', 'Haitian', 110, 2.1, [12, 30, 8], 'soy-sauce seasoning',
       '炒菜、凉拌都能用，一大瓶用很久。', 'Soy sauce for frying and cold dishes. A big bottle lasts long.', { d: 10 }],
-    ['amphora', '山西老陈醋 500ml', 'Shanxi Aged Vinegar 500ml', 8.8, 'bottle', 'Donghu', 95, 0.6, [7, 26, 7], 'vinegar seasoning',
+    ['bottle-vinegar', '山西老陈醋 500ml', 'Shanxi Aged Vinegar 500ml', 8.8, 'bottle', 'Donghu', 95, 0.6, [7, 26, 7], 'vinegar seasoning',
       '酸香醇厚，吃饺子蘸着吃。', 'Dark aged vinegar. Good for dipping dumplings.'],
-    ['oyster', '蚝油 700g', 'Oyster Sauce 700g', 12.9, 'bottle', 'Lee Kum Kee', 60, 0.9, [9, 20, 9], 'oyster-sauce seasoning',
+    ['bottle-oyster-sauce', '蚝油 700g', 'Oyster Sauce 700g', 12.9, 'bottle', 'Lee Kum Kee', 60, 0.9, [9, 20, 9], 'oyster-sauce seasoning',
       '炒青菜放一勺，味道更鲜。', 'Add a spoon to fried vegetables for a richer taste.'],
-    ['hot-pepper', '辣椒面 250g', 'Chili Powder 250g', 9.9, 'pack', null, 80, 0.25, [14, 20, 3], 'chili spicy seasoning',
+    ['pouch-chili-powder', '辣椒面 250g', 'Chili Powder 250g', 9.9, 'pack', null, 80, 0.25, [14, 20, 3], 'chili spicy seasoning',
       '晒干的辣椒磨成粉，香辣够味。', 'Ground dried chili. Hot and fragrant.'],
-    ['canned-food', '郫县豆瓣酱 500g', 'Pixian Chili Bean Paste 500g', 11.5, 'bottle', 'Juancheng', 72, 0.6, [9, 12, 9], 'bean-paste spicy seasoning',
+    ['jar-bean-paste', '郫县豆瓣酱 500g', 'Pixian Chili Bean Paste 500g', 11.5, 'bottle', 'Juancheng', 72, 0.6, [9, 12, 9], 'bean-paste spicy seasoning',
       '做回锅肉、麻婆豆腐少不了它。', 'Spicy bean paste for twice-cooked pork and mapo tofu.'],
-    ['herb', '十三香 45g', 'Thirteen-Spice Powder 45g', 5.5, 'box', 'Wangshouyi', 150, 0.06, [6, 10, 3], 'spice seasoning',
+    ['box-spice-mix', '十三香 45g', 'Thirteen-Spice Powder 45g', 5.5, 'box', 'Wangshouyi', 150, 0.06, [6, 10, 3], 'spice seasoning',
       '炖肉、拌饺子馅放一点，特别香。', 'A spice mix for stews and dumpling filling.'],
-    ['shallow-pan-of-food', '火锅底料 400g', 'Hot Pot Soup Base 400g', 22.9, 'pack', 'Haidilao', 0, 0.4, [15, 20, 4], 'hot-pot spicy seasoning',
+    ['pouch-hot-pot-base', '火锅底料 400g', 'Hot Pot Soup Base 400g', 22.9, 'pack', 'Haidilao', 0, 0.4, [15, 20, 4], 'hot-pot spicy seasoning',
       '冬天一家人吃火锅，一袋就够。', 'Spicy soup base. One pack makes hot pot for the family.'],
-    ['ice', '老冰糖 1kg', 'Rock Sugar 1kg', 13.9, 'bag', null, 85, 1, [18, 26, 5], 'sugar seasoning',
+    ['pouch-rock-sugar', '老冰糖 1kg', 'Rock Sugar 1kg', 13.9, 'bag', null, 85, 1, [18, 26, 5], 'sugar seasoning',
       '炖梨、泡茶、做菜都可以放。', 'Rock sugar for stewed pears, tea or cooking.', { d: 6.5 }],
-    ['chicken', '鸡精 200g', 'Chicken Bouillon Powder 200g', 9.9, 'bag', 'Totole', 100, 0.2, [12, 18, 3], 'seasoning chicken',
+    ['pouch-chicken-bouillon', '鸡精 200g', 'Chicken Bouillon Powder 200g', 9.9, 'bag', 'Totole', 100, 0.2, [12, 18, 3], 'seasoning chicken',
       '炒菜、煮汤放一点，味道更鲜。', 'A little makes soups and dishes taste better.'],
-    ['garlic', '蒜蓉辣酱 230g', 'Garlic Chili Sauce 230g', 8.9, 'bottle', null, 90, 0.35, [7, 12, 7], 'chili garlic sauce',
+    ['jar-garlic-chili', '蒜蓉辣酱 230g', 'Garlic Chili Sauce 230g', 8.9, 'bottle', null, 90, 0.35, [7, 12, 7], 'chili garlic sauce',
       '拌饭拌面都好吃，香辣下饭。', 'Garlic chili sauce. Great with rice or noodles.'],
   ],
   'snacks-drinks': [
     ['rice-cracker', '旺旺雪饼 520g', 'Rice Crackers 520g', 19.9, 'pack', 'Want Want', 90, 0.55, [30, 25, 10], 'snack rice-cracker',
       '又香又脆，老人孩子都爱吃。', 'Crispy rice crackers. Old and young both like them.', { d: 10 }],
-    ['beverage-box', '纯牛奶 12盒', 'Pure Milk 12 x 250ml', 49.9, 'box', 'Yili', 75, 3.2, [26, 20, 12], 'milk drink gift',
+    ['case-milk', '纯牛奶 12盒', 'Pure Milk 12 x 250ml', 49.9, 'box', 'Yili', 75, 3.2, [26, 20, 12], 'milk drink gift',
       '走亲戚送礼的好东西，每天喝一盒。', 'A box of milk. A good gift for visiting family.', { d: 12 }],
-    ['cup-with-straw', 'AD钙奶 24瓶', 'AD Calcium Milk Drink 24', 36, 'box', 'Wahaha', 60, 5.5, [30, 20, 15], 'milk drink kids',
+    ['case-milk-drink', 'AD钙奶 24瓶', 'AD Calcium Milk Drink 24', 36, 'box', 'Wahaha', 60, 5.5, [30, 20, 15], 'milk drink kids',
       '孩子们爱喝的酸甜奶饮料。', 'A sweet and sour milk drink children love.'],
-    ['coconut', '椰汁 24罐', 'Coconut Milk Drink 24 Cans', 79, 'box', 'Yeshu', 40, 6.4, [38, 14, 26], 'coconut drink gift',
+    ['case-coconut', '椰汁 24罐', 'Coconut Milk Drink 24 Cans', 79, 'box', 'Yeshu', 40, 6.4, [38, 14, 26], 'coconut drink gift',
       '椰子汁，冰一下更好喝。', 'Coconut drink in cans. Nice when cold.'],
-    ['droplet', '矿泉水 24瓶', 'Mineral Water 24 Bottles', 29.9, 'box', 'Nongfu Spring', 120, 13.5, [40, 22, 27], 'water drink',
+    ['case-water', '矿泉水 24瓶', 'Mineral Water 24 Bottles', 29.9, 'box', 'Nongfu Spring', 120, 13.5, [40, 22, 27], 'water drink',
       '干净的饮用水，下地干活带两瓶。', 'Clean drinking water. Take two bottles to the fields.'],
-    ['teacup-without-handle', '茉莉花茶 250g', 'Jasmine Tea 250g', 28, 'pack', 'Zhangyiyuan', 55, 0.25, [12, 20, 6], 'tea drink',
+    ['pouch-jasmine-tea', '茉莉花茶 250g', 'Jasmine Tea 250g', 28, 'pack', 'Zhangyiyuan', 55, 0.25, [12, 20, 6], 'tea drink',
       '泡一杯花茶，闻着就香。', 'Jasmine tea with a sweet flower smell.'],
-    ['steaming-bowl', '红烧牛肉面 5包', 'Beef Instant Noodles 5-Pack', 13.5, 'pack', 'Master Kong', 140, 0.6, [38, 12, 12], 'instant-noodles snack quick-meal',
+    ['pack-instant-noodles', '红烧牛肉面 5包', 'Beef Instant Noodles 5-Pack', 13.5, 'pack', 'Master Kong', 140, 0.6, [38, 12, 12], 'instant-noodles snack quick-meal',
       '开水泡三分钟就能吃。', 'Add hot water, wait three minutes, and eat.'],
     ['candy', '大白兔奶糖 454g', 'White Rabbit Milk Candy 454g', 35.9, 'bag', 'White Rabbit', 50, 0.45, [20, 28, 5], 'candy sweets gift',
       '老牌子的奶糖，奶香浓，过年少不了。', 'Classic milk candy. A must for the New Year.'],
-    ['sunflower', '香瓜子 500g', 'Roasted Sunflower Seeds 500g', 16.9, 'bag', 'Qiaqia', 100, 0.5, [18, 28, 5], 'snack seeds',
+    ['pouch-sunflower-seeds', '香瓜子 500g', 'Roasted Sunflower Seeds 500g', 16.9, 'bag', 'Qiaqia', 100, 0.5, [18, 28, 5], 'snack seeds',
       '聊天、看电视的时候嗑瓜子。', 'Sunflower seeds to crack while chatting or watching TV.', { d: 5 }],
     ['moon-cake', '月饼礼盒', 'Mooncake Gift Box', 88, 'box', 'Daoxiangcun', 0, 1, [30, 8, 30], 'mooncake gift festival',
       '中秋节送礼的月饼，有好几种口味。', 'Mooncakes for the Mid-Autumn Festival, several flavours.'],
-    ['beer-mug', '雪花啤酒 12罐', 'Snow Beer 12 Cans', 45, 'box', 'Snow', 65, 6.6, [32, 17, 24], 'beer drink alcohol',
+    ['case-beer', '雪花啤酒 12罐', 'Snow Beer 12 Cans', 45, 'box', 'Snow', 65, 6.6, [32, 17, 24], 'beer drink alcohol',
       '清爽的啤酒，家里来客人时喝。', 'Light beer for when guests come.', { ret: 'No return policy' }],
     ['sake', '二锅头 500ml', 'Erguotou Liquor 500ml', 19.9, 'bottle', 'Niulanshan', 80, 0.9, [8, 26, 8], 'baijiu liquor alcohol',
       '北京二锅头，酒劲大，少喝一点。', 'Strong Beijing liquor. Drink only a little.', { ret: 'No return policy' }],
   ],
   'cleaning': [
-    ['bubbles', '洗衣粉 5斤', 'Washing Powder 2.5kg', 24.9, 'bag', 'Diaopai', 100, 2.5, [25, 35, 8], 'laundry detergent',
+    ['pouch-washing-powder', '洗衣粉 5斤', 'Washing Powder 2.5kg', 24.9, 'bag', 'Diaopai', 100, 2.5, [25, 35, 8], 'laundry detergent',
       '手洗机洗都行，去污力强。', 'For hand or machine washing. Removes dirt well.', { d: 5 }],
-    ['lotion-bottle', '洗洁精 1.5kg', 'Dish Soap 1.5kg', 12.9, 'bottle', 'Liby', 110, 1.6, [12, 26, 7], 'dish-soap kitchen cleaning',
+    ['bottle-dish-soap', '洗洁精 1.5kg', 'Dish Soap 1.5kg', 12.9, 'bottle', 'Liby', 110, 1.6, [12, 26, 7], 'dish-soap kitchen cleaning',
       '洗碗去油快，不伤手。', 'Cuts grease fast and is gentle on hands.'],
     ['roll-of-paper', '卫生纸 10卷', 'Toilet Paper 10 Rolls', 19.9, 'pack', 'Vinda', 130, 1.4, [22, 30, 22], 'toilet-paper paper',
       '柔软厚实，一提十卷。', 'Soft and thick. Ten rolls in a pack.'],
@@ -139,17 +147,17 @@ const ROWS = {
       '洗手洗澡都可以，味道清香。', 'For hands and bathing. Fresh smell.'],
     ['toothbrush', '软毛牙刷 4支', 'Soft Toothbrushes 4 Pcs', 12.9, 'pack', null, 80, 0.1, [12, 22, 2], 'toothbrush teeth',
       '软毛不伤牙龈，适合老人用。', 'Soft bristles that are kind to gums. Good for older people.'],
-    ['tooth', '云南白药牙膏', 'Yunnan Baiyao Toothpaste', 26.9, 'piece', 'Yunnan Baiyao', 70, 0.2, [5, 20, 4], 'toothpaste teeth',
+    ['tube-toothpaste', '云南白药牙膏', 'Yunnan Baiyao Toothpaste', 26.9, 'piece', 'Yunnan Baiyao', 70, 0.2, [5, 20, 4], 'toothpaste teeth',
       '牙龈出血的时候用，刷完口气清新。', 'Helps bleeding gums and freshens breath.', { d: 10 }],
     ['broom', '扫帚簸箕套装', 'Broom and Dustpan Set', 25, 'set', null, 40, 0.9, [30, 95, 10], 'broom cleaning',
       '扫院子、扫屋子都方便。', 'For sweeping the yard and the house.'],
     ['wastebasket', '带盖垃圾桶', 'Trash Bin with Lid', 19.9, 'piece', null, 50, 0.6, [25, 30, 25], 'trash-bin cleaning',
       '有盖子，不招苍蝇。', 'Has a lid, so flies stay away.'],
-    ['mosquito', '蚊香 40单圈', 'Mosquito Coils 40 Pcs', 12.5, 'box', 'Lanju', 85, 0.5, [14, 14, 8], 'mosquito summer',
+    ['box-mosquito-coils', '蚊香 40单圈', 'Mosquito Coils 40 Pcs', 12.5, 'box', 'Lanju', 85, 0.5, [14, 14, 8], 'mosquito summer',
       '点一盘能用一晚上，睡觉不被蚊子咬。', 'One coil burns all night. No more bites while you sleep.'],
     ['razor', '手动剃须刀', 'Manual Razor', 18.9, 'piece', 'Gillette', 60, 0.05, [5, 16, 3], 'razor shaving',
       '三层刀片，刮得干净不刮脸。', 'Three blades. Shaves clean and smooth.'],
-    ['shower', '洗发水 750ml', 'Shampoo 750ml', 39.9, 'bottle', 'Head & Shoulders', 55, 0.8, [10, 24, 6], 'shampoo hair',
+    ['bottle-shampoo', '洗发水 750ml', 'Shampoo 750ml', 39.9, 'bottle', 'Head & Shoulders', 55, 0.8, [10, 24, 6], 'shampoo hair',
       '去头屑，洗完头发清爽。', 'Stops dandruff and leaves hair fresh.', { d: 15 }],
     ['thread', '针线包', 'Sewing Kit', 6.5, 'set', null, 75, 0.05, [10, 12, 3], 'sewing thread',
       '各种颜色的线和针都有，缝扣子、补衣服。', 'Needles and thread in many colours. For buttons and mending.'],
@@ -167,64 +175,64 @@ const ROWS = {
       '盛汤、盛饭用，结实好洗。', 'For serving soup and rice. Easy to wash.'],
     ['pot-of-food', '不锈钢蒸锅 28cm', 'Steamer Pot 28cm', 119, 'piece', 'Supor', 30, 3, [30, 30, 30], 'steamer pot cookware',
       '两层蒸屉，蒸馒头、蒸包子。', 'Two steaming layers for buns and baozi.', { war: '1 year warranty' }],
-    ['wood', '实木菜板', 'Wooden Cutting Board', 29.9, 'piece', null, 50, 1.5, [40, 3, 28], 'cutting-board kitchen',
+    ['chopping-board', '实木菜板', 'Wooden Cutting Board', 29.9, 'piece', null, 50, 1.5, [40, 3, 28], 'cutting-board kitchen',
       '整块木头做的菜板，厚实耐用。', 'A thick cutting board made from one piece of wood.'],
     ['bento-box', '不锈钢饭盒', 'Steel Lunch Box', 25, 'piece', null, 60, 0.5, [20, 8, 14], 'lunch-box kitchen',
       '带饭下地、上班都方便。', 'Carry lunch to the field or to work.'],
-    ['fire', '双灶燃气灶', 'Two-Burner Gas Stove', 299, 'piece', 'Vatti', 15, 9, [70, 15, 38], 'stove gas cooking',
+    ['gas-stove', '双灶燃气灶', 'Two-Burner Gas Stove', 299, 'piece', 'Vatti', 15, 9, [70, 15, 38], 'stove gas cooking',
       '两个火眼，火力大，火灭了会自动关气。', 'Two big flames. Turns the gas off if the flame goes out.',
       { d: 12, war: '1 year warranty', ship: 'Ships in 3-5 business days' }],
-    ['teapot', '暖水瓶 3.2L', 'Thermos Flask 3.2L', 35, 'piece', null, 45, 1.6, [16, 38, 16], 'thermos hot-water',
+    ['thermos-flask', '暖水瓶 3.2L', 'Thermos Flask 3.2L', 35, 'piece', null, 45, 1.6, [16, 38, 16], 'thermos hot-water',
       '装开水，一整天都是热的。', 'Keeps boiled water hot all day.'],
     ['sponge', '洗碗海绵 10块', 'Dish Sponges 10 Pcs', 9.9, 'pack', null, 100, 0.1, [15, 10, 8], 'sponge kitchen cleaning',
       '一面软一面硬，刷锅洗碗都干净。', 'One soft side and one rough side. Cleans pots and bowls.', { ret: '7 days return policy' }],
   ],
   'seeds': [
-    ['ear-of-corn', '玉米种子 1kg', 'Corn Seed 1kg', 35, 'bag', 'Denghai', 150, 1, [15, 25, 4], 'seeds corn',
+    ['seed-packet-corn', '玉米种子 1kg', 'Corn Seed 1kg', 35, 'bag', 'Denghai', 150, 1, [15, 25, 4], 'seeds corn',
       '高产玉米种，不容易倒，适合北方种。', 'High-yield corn seed that stands strong. Suits the north.', { ret: '7 days return policy' }],
-    ['sheaf-of-rice', '杂交水稻种子 1kg', 'Hybrid Rice Seed 1kg', 68, 'bag', 'Longping', 80, 1, [15, 25, 4], 'seeds rice',
+    ['seed-packet-rice', '杂交水稻种子 1kg', 'Hybrid Rice Seed 1kg', 68, 'bag', 'Longping', 80, 1, [15, 25, 4], 'seeds rice',
       '杂交稻种，出芽齐，产量高。', 'Hybrid rice seed. Sprouts evenly and gives a big harvest.', { d: 5, ret: '7 days return policy' }],
-    ['hot-pepper', '线椒种子', 'Long Chili Pepper Seeds', 12, 'pack', 'Shouhe', 120, 0.02, [9, 14, 1], 'seeds vegetable chili',
+    ['seed-packet-chili', '线椒种子', 'Long Chili Pepper Seeds', 12, 'pack', 'Shouhe', 120, 0.02, [9, 14, 1], 'seeds vegetable chili',
       '线椒种子，结果多，辣味足。', 'Long chili seeds. Many peppers, nice and hot.'],
-    ['tomato', '番茄种子', 'Tomato Seeds', 10, 'pack', 'Shouhe', 100, 0.02, [9, 14, 1], 'seeds vegetable tomato',
+    ['seed-packet-tomato', '番茄种子', 'Tomato Seeds', 10, 'pack', 'Shouhe', 100, 0.02, [9, 14, 1], 'seeds vegetable tomato',
       '大红番茄，果子大，酸甜好吃。', 'Big red tomatoes, sweet and sour.'],
-    ['cucumber', '黄瓜种子', 'Cucumber Seeds', 8, 'pack', null, 110, 0.02, [9, 14, 1], 'seeds vegetable cucumber',
+    ['seed-packet-cucumber', '黄瓜种子', 'Cucumber Seeds', 8, 'pack', null, 110, 0.02, [9, 14, 1], 'seeds vegetable cucumber',
       '带刺的黄瓜，长得快，又脆又嫩。', 'Crisp cucumbers that grow fast.'],
-    ['eggplant', '茄子种子', 'Eggplant Seeds', 8, 'pack', null, 25, 0.02, [9, 14, 1], 'seeds vegetable eggplant',
+    ['seed-packet-eggplant', '茄子种子', 'Eggplant Seeds', 8, 'pack', null, 25, 0.02, [9, 14, 1], 'seeds vegetable eggplant',
       '紫皮长茄子，一棵结很多。', 'Long purple eggplants. Each plant gives many.'],
-    ['leafy-green', '大白菜种子', 'Chinese Cabbage Seeds', 6, 'pack', null, 130, 0.02, [9, 14, 1], 'seeds vegetable cabbage',
+    ['seed-packet-cabbage', '大白菜种子', 'Chinese Cabbage Seeds', 6, 'pack', null, 130, 0.02, [9, 14, 1], 'seeds vegetable cabbage',
       '秋天种下，冬天有白菜吃。', 'Sow in autumn and eat cabbage all winter.'],
-    ['watermelon', '西瓜种子', 'Watermelon Seeds', 15, 'pack', 'Jingyan', 70, 0.02, [9, 14, 1], 'seeds fruit watermelon',
+    ['seed-packet-watermelon', '西瓜种子', 'Watermelon Seeds', 15, 'pack', 'Jingyan', 70, 0.02, [9, 14, 1], 'seeds fruit watermelon',
       '皮薄瓤红，吃起来很甜。', 'Thin skin, red and very sweet inside.', { d: 10 }],
-    ['carrot', '胡萝卜种子', 'Carrot Seeds', 6.5, 'pack', null, 90, 0.02, [9, 14, 1], 'seeds vegetable carrot',
+    ['seed-packet-carrot', '胡萝卜种子', 'Carrot Seeds', 6.5, 'pack', null, 90, 0.02, [9, 14, 1], 'seeds vegetable carrot',
       '好种好管，萝卜又长又直。', 'Easy to grow. Long, straight carrots.'],
-    ['pea-pod', '豆角种子', 'Green Bean Seeds', 9, 'pack', null, 85, 0.05, [9, 14, 2], 'seeds vegetable beans',
+    ['seed-packet-beans', '豆角种子', 'Green Bean Seeds', 9, 'pack', null, 85, 0.05, [9, 14, 2], 'seeds vegetable beans',
       '搭架子种，一茬接一茬结豆角。', 'Climbing beans that keep giving pods all summer.'],
-    ['potato', '土豆种薯', 'Seed Potatoes (per kg)', 3.6, 'kg', null, 300, 1, [20, 15, 10], 'seeds potato bulk',
+    ['net-seed-potatoes', '土豆种薯', 'Seed Potatoes (per kg)', 3.6, 'kg', null, 300, 1, [20, 15, 10], 'seeds potato bulk',
       '土豆种薯，按公斤卖，十公斤起卖。', 'Seed potatoes sold by the kilo. Ten kilos at least.', { moq: 10 }],
-    ['seedling', '50孔育苗盘', 'Seedling Tray 50 Cells', 2.5, 'tray', null, 3, 0.15, [54, 5, 28], 'seedling tray nursery',
+    ['tray-seedlings', '50孔育苗盘', 'Seedling Tray 50 Cells', 2.5, 'tray', null, 3, 0.15, [54, 5, 28], 'seedling tray nursery',
       '育苗用的塑料盘，五个起卖。', 'A plastic tray for raising seedlings. Buy at least five.', { moq: 5 }],
   ],
   'fertilizer-pesticide': [
-    ['package', '复合肥 50kg', 'Compound Fertilizer 50kg', 168, 'bag', 'Stanley', 60, 50, [50, 80, 15], 'fertilizer npk',
+    ['sack-fertilizer-compound', '复合肥 50kg', 'Compound Fertilizer 50kg', 168, 'bag', 'Stanley', 60, 50, [50, 80, 15], 'fertilizer npk',
       '氮磷钾都有，底肥追肥都能用。', 'Has nitrogen, phosphorus and potassium. Use before or while crops grow.', { d: 6 }],
-    ['leafy-green', '尿素 40kg', 'Urea Fertilizer 40kg', 115, 'bag', 'Xinlianxin', 70, 40, [45, 75, 14], 'fertilizer nitrogen',
+    ['sack-fertilizer-urea', '尿素 40kg', 'Urea Fertilizer 40kg', 115, 'bag', 'Xinlianxin', 70, 40, [45, 75, 14], 'fertilizer nitrogen',
       '氮肥，让庄稼叶子绿、长得快。', 'Nitrogen fertilizer. Makes leaves green and crops grow fast.'],
-    ['ear-of-corn', '玉米专用肥 40kg', 'Corn Fertilizer 40kg', 145, 'bag', 'Kingenta', 45, 40, [45, 75, 14], 'fertilizer corn',
+    ['sack-fertilizer-corn', '玉米专用肥 40kg', 'Corn Fertilizer 40kg', 145, 'bag', 'Kingenta', 45, 40, [45, 75, 14], 'fertilizer corn',
       '专门给玉米用的肥，一亩地一袋。', 'Made for corn. One bag for one mu of land.'],
-    ['fallen-leaf', '生物有机肥 40kg', 'Organic Fertilizer 40kg', 39.9, 'bag', null, 90, 40, [45, 75, 14], 'fertilizer organic',
+    ['sack-fertilizer-organic', '生物有机肥 40kg', 'Organic Fertilizer 40kg', 39.9, 'bag', null, 90, 40, [45, 75, 14], 'fertilizer organic',
       '发酵好的有机肥，养地，不烧苗。', 'Well-rotted organic fertilizer. Makes soil better and does not burn seedlings.'],
-    ['worm', '蚯蚓粪 20kg', 'Worm Compost 20kg', 28, 'bag', null, 40, 20, [40, 60, 12], 'fertilizer organic compost',
+    ['sack-worm-compost', '蚯蚓粪 20kg', 'Worm Compost 20kg', 28, 'bag', null, 40, 20, [40, 60, 12], 'fertilizer organic compost',
       '蚯蚓粪肥，种菜养花都好用。', 'Earthworm compost for vegetables and flowers.'],
-    ['test-tube', '磷酸二氢钾 1kg', 'Leaf Spray Fertilizer 1kg', 18, 'bag', null, 100, 1, [16, 24, 4], 'fertilizer foliar',
+    ['pouch-leaf-fertilizer', '磷酸二氢钾 1kg', 'Leaf Spray Fertilizer 1kg', 18, 'bag', null, 100, 1, [16, 24, 4], 'fertilizer foliar',
       '兑水喷在叶子上，果子长得大。', 'Mix with water and spray on leaves for bigger fruit.'],
-    ['potted-plant', '花肥 500g', 'Flower Fertilizer 500g', 9.9, 'bottle', null, 80, 0.5, [8, 16, 8], 'fertilizer flowers',
+    ['bottle-flower-fertilizer', '花肥 500g', 'Flower Fertilizer 500g', 9.9, 'bottle', null, 80, 0.5, [8, 16, 8], 'fertilizer flowers',
       '给家里的花草用，隔几天放一点。', 'For potted flowers at home. Add a little every few days.'],
-    ['wilted-flower', '除草剂 1L', 'Weed Killer 1L', 35, 'bottle', null, 65, 1.1, [10, 26, 7], 'herbicide weeds',
+    ['bottle-weed-killer', '除草剂 1L', 'Weed Killer 1L', 35, 'bottle', null, 65, 1.1, [10, 26, 7], 'herbicide weeds',
       '喷在杂草上，几天草就死了。别喷到庄稼上。', 'Kills weeds in a few days. Do not spray it on crops.'],
-    ['bug', '吡虫啉杀虫剂 100g', 'Imidacloprid Insecticide 100g', 12, 'bag', 'Noposion', 110, 0.1, [10, 15, 1], 'insecticide pests',
+    ['pouch-insecticide', '吡虫啉杀虫剂 100g', 'Imidacloprid Insecticide 100g', 12, 'bag', 'Noposion', 110, 0.1, [10, 15, 1], 'insecticide pests',
       '专治蚜虫、飞虱，兑水喷洒。', 'Kills aphids and planthoppers. Mix with water and spray.'],
-    ['mushroom', '多菌灵杀菌剂 500g', 'Carbendazim Fungicide 500g', 15, 'bag', null, 55, 0.5, [14, 20, 3], 'fungicide disease',
+    ['pouch-fungicide', '多菌灵杀菌剂 500g', 'Carbendazim Fungicide 500g', 15, 'bag', null, 55, 0.5, [14, 20, 3], 'fungicide disease',
       '防庄稼烂根、叶子起斑。', 'Stops root rot and spots on leaves.'],
     ['mouse-trap', '粘鼠板', 'Sticky Rat Board', 2, 'sheet', null, 4, 0.1, [32, 1, 22], 'pest-control rats',
       '放在墙角，老鼠一踩就粘住。十张起卖。', 'Put it by the wall. Rats get stuck on it. Buy at least ten.', { moq: 10 }],
@@ -243,7 +251,7 @@ const ROWS = {
     ['ladder', '铝合金人字梯', 'Aluminium Folding Ladder', 199, 'piece', 'Deli', 4, 8, [50, 150, 12], 'ladder tools',
       '五步梯，摘果子、修房顶用，能折起来。', 'A five-step ladder for picking fruit or fixing the roof. Folds flat.',
       { ret: '60 days return policy', war: '1 year warranty', ship: 'Ships in 1 week' }],
-    ['backpack', '电动喷雾器 16L', 'Electric Backpack Sprayer 16L', 239, 'piece', 'Shixia', 25, 5, [38, 50, 20], 'sprayer tools',
+    ['backpack-sprayer', '电动喷雾器 16L', 'Electric Backpack Sprayer 16L', 239, 'piece', 'Shixia', 25, 5, [38, 50, 20], 'sprayer tools',
       '背在身上，按一下就能打药，充一次电用一天。', 'Carry it on your back and spray. One charge lasts a day.',
       { d: 8, war: '1 year warranty' }],
     ['bucket', '加厚塑料水桶', 'Thick Plastic Bucket', 15, 'piece', null, 80, 0.8, [30, 32, 30], 'bucket water',
@@ -252,7 +260,7 @@ const ROWS = {
       '干农活戴上，手不容易磨破。', 'Wear them for farm work to protect your hands.', { war: 'No warranty', ret: '7 days return policy' }],
     ['knot', '尼龙绳 50米', 'Nylon Rope 50m', 22, 'roll', null, 55, 0.8, [20, 10, 20], 'rope tools',
       '捆柴、晒衣服、绑东西都能用。', 'For tying firewood, drying clothes or binding things.', { war: 'No warranty' }],
-    ['wheel', '独轮手推车', 'Wheelbarrow', 260, 'piece', null, 3, 18, [60, 60, 140], 'wheelbarrow transport',
+    ['wheelbarrow', '独轮手推车', 'Wheelbarrow', 260, 'piece', null, 3, 18, [60, 60, 140], 'wheelbarrow transport',
       '运土、拉肥、推粮食，省力气。', 'Moves soil, manure or grain with less effort.',
       { war: '6 months warranty', ship: 'Ships in 1 week' }],
     ['toolbox', '家用工具箱', 'Home Tool Kit', 89, 'set', 'Deli', 30, 2.2, [36, 12, 20], 'tools repair',
@@ -286,13 +294,13 @@ const ROWS = {
       '毛线织的围巾，冬天戴着暖和。', 'A knitted scarf to keep your neck warm in winter.'],
   ],
   'small-appliances': [
-    ['cooked-rice', '电饭煲 4L', 'Rice Cooker 4L', 159, 'piece', 'Midea', 40, 3, [30, 28, 30], 'rice-cooker kitchen appliance',
+    ['rice-cooker', '电饭煲 4L', 'Rice Cooker 4L', 159, 'piece', 'Midea', 40, 3, [30, 28, 30], 'rice-cooker kitchen appliance',
       '按一下就能煮饭，还能保温。', 'Press one button to cook rice. It keeps the rice warm too.', { d: 10 }],
-    ['hot-beverage', '电热水壶 1.7L', 'Electric Kettle 1.7L', 69, 'piece', 'Supor', 50, 1.1, [22, 24, 16], 'kettle kitchen appliance',
+    ['electric-kettle', '电热水壶 1.7L', 'Electric Kettle 1.7L', 69, 'piece', 'Supor', 50, 1.1, [22, 24, 16], 'kettle kitchen appliance',
       '几分钟烧开一壶水，水开了自己断电。', 'Boils water in minutes and turns itself off.'],
-    ['wind-face', '落地电风扇', 'Standing Electric Fan', 129, 'piece', 'Midea', 25, 5, [40, 110, 40], 'fan summer appliance',
+    ['standing-fan', '落地电风扇', 'Standing Electric Fan', 129, 'piece', 'Midea', 25, 5, [40, 110, 40], 'fan summer appliance',
       '风大声音小，还能摇头。', 'Strong, quiet wind. Turns from side to side.'],
-    ['hot-springs', '小太阳取暖器', 'Electric Heater', 99, 'piece', 'Gree', 20, 2.5, [35, 45, 25], 'heater winter appliance',
+    ['sun-heater', '小太阳取暖器', 'Electric Heater', 99, 'piece', 'Gree', 20, 2.5, [35, 45, 25], 'heater winter appliance',
       '一开就热，倒了会自动断电。', 'Warm in seconds. Turns off if it falls over.', { d: 10 }],
     ['light-bulb', 'LED灯泡 3只', 'LED Bulbs 3 Pack', 19.9, 'pack', 'Opple', 100, 0.2, [18, 12, 6], 'light-bulb lighting',
       '又亮又省电。', 'Bright and saves power.', { ret: '7 days return policy', war: '6 months warranty' }],
@@ -304,54 +312,54 @@ const ROWS = {
     ['television', '32寸液晶电视', '32-inch LCD TV', 699, 'piece', 'TCL', 2, 5.5, [73, 45, 10], 'tv appliance',
       '能连网看电视剧，遥控器按键大。', 'Watch TV shows online. Big buttons on the remote.',
       { war: '2 year warranty', ship: 'Ships in 1 week' }],
-    ['electric-plug', '插线板 1.8米', 'Power Strip 1.8m', 39.9, 'piece', 'Bull', 90, 0.4, [30, 5, 6], 'power-strip electric',
+    ['power-strip', '插线板 1.8米', 'Power Strip 1.8m', 39.9, 'piece', 'Bull', 90, 0.4, [30, 5, 6], 'power-strip electric',
       '五个插孔，带开关，用电太多会自动断电。', 'Five sockets with a switch. Cuts off if overloaded.'],
     ['alarm-clock', '大字闹钟', 'Big-Number Alarm Clock', 25, 'piece', null, 60, 0.3, [15, 10, 5], 'clock senior',
       '数字大，老人看得清，早上按时叫醒。', 'Big numbers that are easy to read. Wakes you on time.'],
-    ['bed', '双人电热毯', 'Electric Blanket Double', 99, 'piece', 'Caiyang', 0, 1.5, [30, 10, 35], 'blanket winter appliance',
+    ['electric-blanket', '双人电热毯', 'Electric Blanket Double', 99, 'piece', 'Caiyang', 0, 1.5, [30, 10, 35], 'blanket winter appliance',
       '冬天铺在床上，睡觉暖和，冷热能调。', 'Warms the bed in winter. You can set the heat.'],
   ],
   'phones-accessories': [
-    ['telephone', '老人手机', 'Senior Phone with Big Buttons', 199, 'piece', 'Shouhubao', 35, 0.12, [6, 13, 2], 'phone senior',
+    ['big-button-phone', '老人手机', 'Senior Phone with Big Buttons', 199, 'piece', 'Shouhubao', 35, 0.12, [6, 13, 2], 'phone senior',
       '字大、声音大、按键大，一键打给儿女。', 'Big letters, loud sound and big buttons. One key calls your children.'],
     ['mobile-phone', '红米智能手机', 'Redmi Smartphone', 899, 'piece', 'Redmi', 20, 0.2, [8, 17, 1], 'smartphone phone',
       '能视频通话、看短视频，电池耐用。', 'For video calls and short videos. The battery lasts long.', { d: 5 }],
-    ['high-voltage', '快充充电器', 'Fast Phone Charger', 39, 'piece', 'Ugreen', 70, 0.08, [5, 5, 3], 'charger phone',
+    ['phone-charger', '快充充电器', 'Fast Phone Charger', 39, 'piece', 'Ugreen', 70, 0.08, [5, 5, 3], 'charger phone',
       '充电快，大部分手机都能用。', 'Charges fast. Works with most phones.'],
-    ['link', 'Type-C数据线 1米', 'USB-C Cable 1m', 15, 'piece', 'Ugreen', 100, 0.03, [10, 10, 2], 'cable phone',
+    ['charging-cable', 'Type-C数据线 1米', 'USB-C Cable 1m', 15, 'piece', 'Ugreen', 100, 0.03, [10, 10, 2], 'cable phone',
       '给手机充电、传照片用。', 'For charging your phone and moving photos.', { war: '6 months warranty' }],
     ['battery', '充电宝 10000mAh', 'Power Bank 10000mAh', 79, 'piece', 'Xiaomi', 50, 0.25, [7, 15, 2], 'power-bank phone',
       '出门在外手机没电了，拿它充。', 'Charge your phone when you are away from home.', { d: 10 }],
     ['headphone', '有线耳机', 'Wired Earphones', 19.9, 'piece', null, 80, 0.03, [8, 10, 2], 'earphones audio',
       '听歌、打电话都清楚。', 'Clear sound for music and calls.', { war: '3 months warranty' }],
-    ['shield', '手机壳加钢化膜', 'Phone Case + Screen Guard', 19.9, 'set', null, 90, 0.06, [10, 18, 2], 'phone-case protection',
+    ['phone-case', '手机壳加钢化膜', 'Phone Case + Screen Guard', 19.9, 'set', null, 90, 0.06, [10, 18, 2], 'phone-case protection',
       '保护手机，摔了也不容易碎屏。', 'Protects your phone and screen if you drop it.',
       { war: 'No warranty', ret: '7 days return policy' }],
     ['watch', '儿童电话手表', 'Kids Phone Watch', 298, 'piece', 'imoo', 2, 0.05, [5, 5, 2], 'watch kids phone',
       '孩子戴着能打电话，家里也能看到孩子在哪儿。', 'Kids can make calls, and you can see where they are.'],
-    ['loudspeaker', '广场舞音箱', 'Square Dance Speaker', 168, 'piece', 'Shinco', 25, 3, [25, 35, 20], 'speaker audio dance',
+    ['dance-speaker', '广场舞音箱', 'Square Dance Speaker', 168, 'piece', 'Shinco', 25, 3, [25, 35, 20], 'speaker audio dance',
       '声音大，能插U盘，跳广场舞用。', 'A loud speaker that plays music from a USB stick. For square dancing.', { d: 8 }],
     ['microphone', 'K歌话筒', 'Karaoke Microphone', 59, 'piece', null, 40, 0.3, [6, 25, 6], 'microphone karaoke',
       '连上手机就能唱歌。', 'Connect it to your phone and sing.', { war: '6 months warranty' }],
-    ['floppy-disk', '内存卡 64G', 'Memory Card 64GB', 29.9, 'piece', 'SanDisk', 60, 0.01, [2, 2, 1], 'memory-card storage',
+    ['memory-card', '内存卡 64G', 'Memory Card 64GB', 29.9, 'piece', 'SanDisk', 60, 0.01, [2, 2, 1], 'memory-card storage',
       '存照片、视频和歌，插在手机里用。', 'Stores photos, videos and songs. Goes in your phone.'],
   ],
   'baby': [
-    ['baby', '纸尿裤 L码 54片', 'Diapers Size L 54 Pcs', 89, 'pack', 'Pampers', 70, 1.8, [30, 22, 18], 'diapers baby',
+    ['pack-diapers', '纸尿裤 L码 54片', 'Diapers Size L 54 Pcs', 89, 'pack', 'Pampers', 70, 1.8, [30, 22, 18], 'diapers baby',
       '软和透气，一晚上不漏。', 'Soft and dry all night. No leaks.', { d: 12 }],
-    ['glass-of-milk', '婴儿奶粉 800g', 'Infant Formula 800g', 228, 'can', 'Feihe', 30, 1.1, [13, 18, 13], 'formula milk baby',
+    ['tin-infant-formula', '婴儿奶粉 800g', 'Infant Formula 800g', 228, 'can', 'Feihe', 30, 1.1, [13, 18, 13], 'formula milk baby',
       '适合6到12个月的宝宝，好冲好喝。', 'For babies 6 to 12 months old. Easy to mix.', { ret: 'No return policy' }],
     ['baby-bottle', '宽口玻璃奶瓶', 'Glass Baby Bottle', 49, 'piece', 'Pigeon', 45, 0.25, [8, 18, 8], 'bottle baby',
       '玻璃奶瓶，好清洗，能用开水烫。', 'A glass bottle that is easy to clean with boiling water.'],
-    ['baby-symbol', '婴儿湿巾 5包', 'Baby Wipes 5 x 80', 29.9, 'pack', null, 80, 1.5, [20, 15, 25], 'wipes baby',
+    ['pack-baby-wipes', '婴儿湿巾 5包', 'Baby Wipes 5 x 80', 29.9, 'pack', null, 80, 1.5, [20, 15, 25], 'wipes baby',
       '擦手、擦屁股都行，不含酒精。', 'For hands and bottoms. No alcohol.'],
-    ['bowl-with-spoon', '婴儿米粉 400g', 'Baby Rice Cereal 400g', 45, 'box', 'Heinz', 40, 0.45, [14, 20, 7], 'cereal baby food',
+    ['box-baby-cereal', '婴儿米粉 400g', 'Baby Rice Cereal 400g', 45, 'box', 'Heinz', 40, 0.45, [14, 20, 7], 'cereal baby food',
       '宝宝六个月起吃的辅食，温水一冲就好。', 'First food for babies from six months. Just add warm water.', { ret: 'No return policy' }],
     ['teddy-bear', '毛绒小熊', 'Plush Teddy Bear', 39, 'piece', null, 35, 0.3, [25, 35, 15], 'toy plush',
       '软软的小熊，陪宝宝睡觉。', 'A soft bear to sleep with.', { ret: '30 days return policy' }],
     ['puzzle-piece', '儿童积木', 'Kids Building Blocks', 59, 'set', null, 30, 1, [30, 20, 15], 'toy blocks',
       '大颗粒积木，动手又动脑。', 'Big blocks that train hands and minds.', { d: 15, ret: '30 days return policy' }],
-    ['child', '儿童秋衣秋裤', 'Kids Thermal Underwear Set', 39.9, 'set', 'Balabala', 45, 0.35, [25, 4, 30], 'clothes kids',
+    ['kids-thermal-set', '儿童秋衣秋裤', 'Kids Thermal Underwear Set', 39.9, 'set', 'Balabala', 45, 0.35, [25, 4, 30], 'clothes kids',
       '纯棉秋衣秋裤，孩子穿着暖和。', 'Cotton long underwear to keep children warm.'],
     ['kick-scooter', '儿童滑板车', 'Kids Kick Scooter', 99, 'piece', null, 20, 3, [55, 30, 15], 'toy scooter outdoor',
       '三个轮子，稳当不容易倒，轮子会发光。', 'Three wheels, steady and hard to tip over. The wheels light up.',
@@ -367,10 +375,10 @@ const ROWS = {
     ['thermometer', '电子体温计', 'Digital Thermometer', 19.9, 'piece', 'Omron', 60, 0.03, [3, 14, 2], 'thermometer fever',
       '夹在胳肢窝下，一分钟就有结果，会响。', 'Put it under the arm. It beeps with the result in a minute.',
       { war: '1 year warranty', ret: '30 days return policy' }],
-    ['stethoscope', '电子血压计', 'Blood Pressure Monitor', 199, 'piece', 'Omron', 12, 0.5, [15, 10, 12], 'blood-pressure senior',
+    ['bp-monitor', '电子血压计', 'Blood Pressure Monitor', 199, 'piece', 'Omron', 12, 0.5, [15, 10, 12], 'blood-pressure senior',
       '在家量血压，数字大，还会说话报数。', 'Check blood pressure at home. Big numbers, and it speaks the result.',
       { d: 10, war: '2 year warranty', ret: '30 days return policy' }],
-    ['drop-of-blood', '血糖仪套装', 'Blood Sugar Meter Kit', 129, 'set', 'Yuwell', 25, 0.3, [15, 6, 12], 'blood-sugar senior',
+    ['glucose-meter', '血糖仪套装', 'Blood Sugar Meter Kit', 129, 'set', 'Yuwell', 25, 0.3, [15, 6, 12], 'blood-sugar senior',
       '扎一下手指，几秒钟就知道血糖高不高。', 'Prick a finger and know your blood sugar in seconds.',
       { war: '1 year warranty', ret: '30 days return policy' }],
     ['glasses', '老花镜', 'Reading Glasses', 25, 'piece', null, 80, 0.05, [14, 5, 4], 'glasses senior',
@@ -379,15 +387,15 @@ const ROWS = {
     ['crutch', '可调节拐杖', 'Adjustable Crutch', 59, 'piece', null, 30, 0.8, [20, 100, 8], 'walking-aid senior',
       '高低能调，底下防滑，走路更稳。', 'Height adjusts and the foot does not slip. Walk more steadily.',
       { ret: '30 days return policy', war: '6 months warranty' }],
-    ['medical-symbol', '碘伏消毒液 100ml', 'Iodine Antiseptic 100ml', 6.5, 'bottle', null, 100, 0.13, [5, 12, 5], 'antiseptic first-aid',
+    ['bottle-iodine', '碘伏消毒液 100ml', 'Iodine Antiseptic 100ml', 6.5, 'bottle', null, 100, 0.13, [5, 12, 5], 'antiseptic first-aid',
       '小伤口擦一擦，消毒不疼。', 'Cleans small wounds. It does not sting.'],
-    ['sun', '暖宝宝 10片', 'Heat Patches 10 Pcs', 15.9, 'pack', null, 0, 0.4, [15, 20, 4], 'heat-patch winter',
+    ['pouch-heat-patches', '暖宝宝 10片', 'Heat Patches 10 Pcs', 15.9, 'pack', null, 0, 0.4, [15, 20, 4], 'heat-patch winter',
       '贴在衣服上，能热十几个小时。', 'Stick one on your clothes. It stays warm for over ten hours.'],
-    ['leaf-fluttering-in-wind', '风油精 6ml', 'Cooling Oil 6ml', 4.5, 'bottle', null, 90, 0.02, [3, 7, 3], 'cooling-oil summer',
+    ['bottle-cooling-oil', '风油精 6ml', 'Cooling Oil 6ml', 4.5, 'bottle', null, 90, 0.02, [3, 7, 3], 'cooling-oil summer',
       '蚊子咬了擦一点，清凉止痒。', 'Rub a little on mosquito bites. Cool and stops the itch.'],
-    ['pill', '钙片 60片', 'Calcium Tablets 60 Pcs', 68, 'bottle', 'Caltrate', 40, 0.15, [6, 11, 6], 'calcium supplement senior',
+    ['bottle-calcium', '钙片 60片', 'Calcium Tablets 60 Pcs', 68, 'bottle', 'Caltrate', 40, 0.15, [6, 11, 6], 'calcium supplement senior',
       '补钙的保健品，一天吃一片。', 'A calcium supplement. Take one tablet a day.', { d: 10 }],
-    ['leg', '保暖护膝 1对', 'Warm Knee Pads', 29.9, 'pair', null, 50, 0.2, [15, 25, 5], 'knee-pads winter senior',
+    ['knee-pads', '保暖护膝 1对', 'Warm Knee Pads', 29.9, 'pair', null, 50, 0.2, [15, 25, 5], 'knee-pads winter senior',
       '冬天护住膝盖，腿不怕冷。', 'Keeps your knees warm in winter.', { ret: '7 days return policy' }],
   ],
 };
@@ -422,6 +430,14 @@ function svgFor(set, name) {
   const t = icon.top ?? 0;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${l} ${t} ${w} ${h}" width="${w}" height="${h}">${icon.body}</svg>\n`;
 }
+
+/** The SVG for a picture name: composed when PICTURES has it, else the plain emoji. */
+function pictureFor(set, name) {
+  return PICTURES[name] ? pictureSvg(set, PICTURES[name]) : svgFor(set, name);
+}
+
+/** The emoji a picture name needs from the set. */
+const iconsFor = (name) => (PICTURES[name] ? iconsOf(PICTURES[name]) : [name]);
 
 function buildProducts() {
   const products = [];
@@ -512,6 +528,30 @@ function validate(products, categories) {
       else if (!existsSync(join(ROOT, 'public', img))) err(`${at}: missing file ${img}`);
     }
   });
+  // A picture names one thing: no two products share a picture, and no two pictures are the same
+  // drawing under two names; the category tiles differ from each other too.
+  const seen = new Map();
+  const bytes = new Map();
+  const same = (file, what) => {
+    const path = join(ROOT, 'public', file);
+    if (!existsSync(path)) return;
+    const b = readFileSync(path, 'utf8');
+    if (bytes.has(b) && bytes.get(b) !== file) err(`${what}: ${file} draws the same picture as ${bytes.get(b)}`);
+    bytes.set(b, file);
+  };
+  for (const p of products) {
+    if (seen.has(p.thumbnail)) err(`product ${p.id} (${p.title}): shares its picture ${p.thumbnail} with product ${seen.get(p.thumbnail)}`);
+    seen.set(p.thumbnail, p.id);
+    same(p.thumbnail, `product ${p.id} (${p.title})`);
+  }
+  bytes.clear();
+  const icons = new Map();
+  for (const c of categories) {
+    const icon = CATEGORIES.find((k) => k.slug === c.slug)?.icon;
+    if (icons.has(icon)) err(`category ${c.slug}: shares its picture ${icon} with category ${icons.get(icon)}`);
+    icons.set(icon, c.slug);
+    same(c.icon, `category ${c.slug}`);
+  }
   for (const c of categories) {
     const n = products.filter((p) => p.category === c.slug).length;
     if (n < 8) err(`category ${c.slug} has only ${n} products`);
@@ -534,7 +574,7 @@ function writeIcons(set, dir, names) {
   mkdirSync(dir, { recursive: true });
   // Remove stale pictures so the folder holds exactly what the catalog uses.
   for (const f of readdirSync(dir)) if (f.endsWith('.svg') && !names.has(f.slice(0, -4))) unlinkSync(join(dir, f));
-  for (const name of [...names].sort()) writeFileSync(join(dir, `${name}.svg`), svgFor(set, name));
+  for (const name of [...names].sort()) writeFileSync(join(dir, `${name}.svg`), pictureFor(set, name));
 }
 
 /** Villager avatars, in the order of `AVATARS` in src/domain/station.rs (file `a/<index>.svg`). */
@@ -546,8 +586,13 @@ function main() {
   // Check every icon name before writing anything.
   const productIcons = new Set();
   for (const rows of Object.values(ROWS)) for (const r of rows) productIcons.add(r[0]);
-  const missing = [...productIcons, ...CATEGORIES.map((c) => c.icon)].filter((n) => !set.icons[n]);
+  const used = [...productIcons, ...CATEGORIES.map((c) => c.icon)];
+  const missing = [...new Set(used.flatMap(iconsFor))].filter((n) => !set.icons[n]);
   if (missing.length) throw new Error(`icons not in fluent-emoji-flat ${ICON_VERSION}: ${missing.join(', ')}`);
+  const unused = Object.keys(PICTURES).filter((n) => !used.includes(n));
+  if (unused.length) throw new Error(`pictures defined but used by no product or category: ${unused.join(', ')}`);
+  const big = Object.keys(PICTURES).filter((n) => pictureFor(set, n).length > MAX_COMPOSED_BYTES);
+  if (big.length) throw new Error(`composed pictures over ${MAX_COMPOSED_BYTES} bytes: ${big.join(', ')}`);
 
   const products = buildProducts();
   const categories = CATEGORIES.map((c) => ({
@@ -559,7 +604,7 @@ function main() {
   // generic.svg is the parcel shown when neither a picture nor a category pictogram exists.
   const slugs = new Set([...CATEGORIES.map((c) => c.slug), 'generic']);
   for (const f of readdirSync(IMG_C)) if (f.endsWith('.svg') && !slugs.has(f.slice(0, -4))) unlinkSync(join(IMG_C, f));
-  for (const c of CATEGORIES) writeFileSync(join(IMG_C, `${c.slug}.svg`), svgFor(set, c.icon));
+  for (const c of CATEGORIES) writeFileSync(join(IMG_C, `${c.slug}.svg`), pictureFor(set, c.icon));
 
   mkdirSync(IMG_A, { recursive: true });
   AVATARS.forEach((name, i) => writeFileSync(join(IMG_A, `${i}.svg`), svgFor(set, name)));
@@ -575,7 +620,8 @@ function main() {
 
   const count = (f) => products.filter(f).length;
   console.log(`catalog: ${products.length} products in ${categories.length} categories; ` +
-    `${productIcons.size} product pictures, ${categories.length} category pictures; ` +
+    `${productIcons.size} product pictures (${[...productIcons].filter((n) => PICTURES[n]).length} composed), ` +
+    `${categories.length} category pictures; ` +
     `products.json ${statSync(join(DATA_DIR, 'products.json')).size} bytes`);
   console.log(`  no brand: ${count((p) => !('brand' in p))}, discounted: ${count((p) => p.discountPercentage > 0)}, ` +
     `low stock: ${count((p) => p.availabilityStatus === 'Low Stock')}, out of stock: ${count((p) => p.stock === 0)}, ` +

@@ -277,7 +277,7 @@ fn StationName() -> impl IntoView {
                 <div class="actions">
                     <button type="submit" class="btn btn-primary">
                         <Icon icon=icondata::LuSave />
-                        <span>{t!(i18n, settings.save)}</span>
+                        <span>{t!(i18n, settings.station_name_save)}</span>
                     </button>
                     <span class="saved" role="status">
                         {move || saved.get().then(|| view! {

@@ -66,8 +66,8 @@ test('the message link opens her parcel on her own phone: pictures, stage, last 
   await page.goto('/settings');
   await openPartner(page);
   await main(page).getByLabel(t.settings.station_name).fill('李家村服务站');
-  await main(page).locator('form').filter({ has: page.locator('#station-name') }).getByRole('button', { name: t.settings.save }).click();
-  await expect(main(page).getByText(t.settings.saved)).toBeVisible();
+  await main(page).getByRole('button', { name: t.settings.station_name_save }).click();
+  await expect(main(page).getByRole('status').filter({ hasText: t.settings.saved })).toBeVisible();
   const link = await linkFromTheStation(page, t, 'zh');
 
   const { phone, context, errors } = await freshPhone(browser);

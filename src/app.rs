@@ -7,7 +7,7 @@ use leptos_router::path;
 use crate::components::demo_band::DemoBand;
 use crate::components::idle_warning::IdleWarning;
 use crate::components::net_status::NetStatus;
-use crate::components::serving_bar::{ServingBar, StoreNotice};
+use crate::components::serving_bar::StoreNotice;
 use crate::components::speak_button::Caption;
 use crate::components::split_screen::SplitScreen;
 use crate::components::top_bar::{TopBar, mark_entry};
@@ -150,7 +150,11 @@ fn Shell() -> impl IntoView {
             {demo.then(|| view! { <DemoBand /> })}
             <TopBar />
             <NetStatus />
-            <ServingBar />
+            // Only while the partner serves someone; its code comes with the partner's screens.
+            {move || {
+                (app.partner.unlocked.get() && app.station.serving.with(Option::is_some))
+                    .then(|| view! { <SplitScreen load=split::serving_bar overlay=true /> })
+            }}
             <StoreNotice />
             <main id="main">
                 <Routes fallback=NotFoundPage>

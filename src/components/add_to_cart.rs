@@ -1,10 +1,13 @@
 use leptos::prelude::*;
 
 use crate::components::icon::Icon;
+use crate::components::speak_button::use_say;
 use crate::domain::catalog::Product;
 use crate::i18n::*;
 use crate::store::use_app;
-use crate::voice::hints::{cart_error, unit_word};
+use crate::voice::hints::{
+    CartChange, cart_change_speech, cart_error, cart_refusal_speech, lang_of, unit_word,
+};
 
 /// The one big "add to the cart" button of a product, shown while a villager is being served in
 /// open partner mode. Once in the cart it says how many, and adds one more per tap. A refusal
@@ -23,13 +26,17 @@ pub fn AddToCart(
     let refused = RwSignal::new(None::<String>);
     let active = move || app.partner.unlocked.get() && station.serving.with(Option::is_some);
     let qty = move || station.serving_qty(id);
+    let say = use_say();
+    // Every tap answers aloud: added and how many now, or refused and why.
     let add = move |_| {
         let result = product.with_value(|p| station.add(p));
-        refused.set(
-            result
-                .err()
-                .map(|e| cart_error(i18n.get_locale_untracked(), e, unit)),
-        );
+        let locale = i18n.get_locale_untracked();
+        let title = product.with_value(|p| p.title.get(lang_of(locale)).to_string());
+        refused.set(result.err().map(|e| cart_error(locale, e, unit)));
+        say(match result {
+            Ok(count) => cart_change_speech(locale, &title, unit, CartChange::Added { count }),
+            Err(e) => cart_refusal_speech(locale, &title, e, unit),
+        });
     };
     view! {
         <Show when=active>

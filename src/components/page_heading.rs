@@ -12,16 +12,18 @@ pub fn PageHeading(
     /// The hint the speaker button says.
     #[prop(into)]
     hint: Signal<String>,
+    /// The speaker's accessible name, where it says more than the screen's hint (a product).
+    #[prop(into, optional)]
+    label: Option<Signal<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let label = label.unwrap_or_else(|| {
+        Signal::derive(move || td_string!(i18n.get_locale(), speak.hint_label).to_string())
+    });
     view! {
         <div class="page-head">
             <h1>{title}</h1>
-            <SpeakButton
-                text=hint
-                label=Signal::derive(move || td_string!(i18n.get_locale(), speak.hint_label).to_string())
-                class="speak-hint"
-            />
+            <SpeakButton text=hint label class="speak-hint" />
         </div>
     }
 }

@@ -27,16 +27,8 @@ pub fn SpeakButton(
     lesson: Option<&'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let app = use_app();
-    let on_click = move |_| {
-        let said = text.get_untracked();
-        let lang = lang_of(i18n.get_locale_untracked());
-        let rate = app.settings.with_untracked(|s| s.speech_rate.factor());
-        match speak(&said, lang, rate) {
-            Spoken::Yes => app.caption.set(None),
-            Spoken::NoVoice => app.caption.set(Some(said)),
-        }
-    };
+    let say = use_say();
+    let on_click = move |_| say(text.get_untracked());
     view! {
         <button
             type="button"
@@ -53,6 +45,21 @@ pub fn SpeakButton(
                 }}
             </span>
         </button>
+    }
+}
+
+/// The one way the app speaks to a villager: in the current language, at the saved speed; on a
+/// tablet with no voice the words appear in the caption bar for the partner to read aloud.
+pub fn use_say() -> impl Fn(String) + Copy + 'static {
+    let i18n = use_i18n();
+    let app = use_app();
+    move |said: String| {
+        let lang = lang_of(i18n.get_locale_untracked());
+        let rate = app.settings.with_untracked(|s| s.speech_rate.factor());
+        match speak(&said, lang, rate) {
+            Spoken::Yes => app.caption.set(None),
+            Spoken::NoVoice => app.caption.set(Some(said)),
+        }
     }
 }
 

@@ -7,13 +7,16 @@ use crate::components::icon::Icon;
 use crate::components::page_heading::PageHeading;
 use crate::components::partner_gate::PartnerGate;
 use crate::components::product_image::ProductImage;
+use crate::components::speak_button::use_say;
 use crate::components::stepper::Stepper;
 use crate::domain::cart::{CartLine, Totals};
 use crate::domain::station::Villager;
 use crate::i18n::*;
 use crate::pages::Route;
 use crate::store::use_app;
-use crate::voice::hints::{cart_error, lang_of, unit_word};
+use crate::voice::hints::{
+    CartChange, cart_change_speech, cart_error, cart_refusal_speech, lang_of, unit_word,
+};
 
 /// The served villager's cart: lines with big steppers, totals, and the way to the read-back.
 /// Other villagers' open carts are one tap away.
@@ -68,7 +71,9 @@ fn CartOf(villager: Villager) -> impl IntoView {
                 </For>
             </ul>
             <TotalsBox totals />
-            <div class="actions">
+            // The total and 确认订单 stay at the bottom of the screen however long the cart is.
+            <div class="actions decide-bar">
+                <p class="bar-total">{move || totals.get().total.to_string()}</p>
                 <A href=Route::Home.path() attr:class="btn">
                     <Icon icon=icondata::LuHouse />
                     <span>{t!(i18n, cart.browse)}</span>
@@ -105,14 +110,33 @@ fn CartRow(product_id: u32, lines: Memo<Vec<CartLine>>) -> impl IntoView {
         })
     });
     let refused = RwSignal::new(None::<String>);
+    let say = use_say();
+    // − and + answer aloud with how many now and what they cost, or why not.
     let step = move |up: bool| {
         let result = station.step(product_id, up);
+        let locale = i18n.get_locale_untracked();
         let unit = line.with_untracked(|l| l.as_ref().map(|l| l.unit).unwrap_or_default());
-        refused.set(
-            result
-                .err()
-                .map(|e| cart_error(i18n.get_locale_untracked(), e, unit)),
+        let title = title.get_untracked();
+        refused.set(result.err().map(|e| cart_error(locale, e, unit)));
+        say(match result {
+            Ok(count) => {
+                let amount =
+                    line.with_untracked(|l| l.as_ref().map(CartLine::total).unwrap_or_default());
+                cart_change_speech(locale, &title, unit, CartChange::Quantity { count, amount })
+            }
+            Err(e) => cart_refusal_speech(locale, &title, e, unit),
+        });
+    };
+    let remove = move |_| {
+        let unit = line.with_untracked(|l| l.as_ref().map(|l| l.unit).unwrap_or_default());
+        let said = cart_change_speech(
+            i18n.get_locale_untracked(),
+            &title.get_untracked(),
+            unit,
+            CartChange::Removed,
         );
+        station.remove(product_id);
+        say(said);
     };
     let (picture, category) = line.with_untracked(|l| {
         l.as_ref()
@@ -159,7 +183,7 @@ fn CartRow(product_id: u32, lines: Memo<Vec<CartLine>>) -> impl IntoView {
                 label=Signal::derive(move || td_string!(i18n.get_locale(), cart.remove).to_string())
                 question=Signal::derive(move || td_string!(i18n.get_locale(), cart.remove_ask, title = title.get()).to_string())
                 icon=icondata::LuTrash2
-                on_confirm=move |_| station.remove(product_id)
+                on_confirm=remove
             />
         </li>
     }

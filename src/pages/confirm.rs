@@ -127,7 +127,9 @@ fn ReadBack(villager: Villager) -> impl IntoView {
             <TotalsBox totals=Signal::derive(move || lines.with(|l| totals_of(l))) />
             <OrderTerms />
             <p class="field-error" role="alert">{move || failed.get()}</p>
-            <div class="actions confirm-actions">
+            // The total and ✗ / ✓ stay at the bottom of the screen however long the order is.
+            <div class="actions confirm-actions decide-bar">
+                <p class="bar-total">{move || lines.with(|l| totals_of(l).total.to_string())}</p>
                 <A href=Route::Cart.path() attr:class="btn btn-huge btn-back">
                     <Icon icon=icondata::LuX />
                     <span>{t!(i18n, confirm.back)}</span>

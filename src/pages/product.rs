@@ -8,7 +8,6 @@ use crate::components::error_panel::{ErrorPanel, Loading};
 use crate::components::icon::Icon;
 use crate::components::page_heading::PageHeading;
 use crate::components::product_image::ProductImage;
-use crate::components::speak_button::SpeakButton;
 use crate::components::stock_badge::StockBadge;
 use crate::domain::catalog::{Product, percent_text};
 use crate::i18n::*;
@@ -86,7 +85,6 @@ fn ProductDetail(product: Product) -> impl IntoView {
     let lang = move || lang_of(i18n.get_locale());
     let title = Signal::derive(move || p.with_value(|p| p.title.get(lang()).to_string()));
     let speech = Signal::derive(move || p.with_value(|p| product_speech(i18n.get_locale(), p)));
-    let page_hint = Signal::derive(move || screen_hint(i18n.get_locale(), &Screen::Product));
     let unit = move || p.with_value(|p| unit_word(i18n.get_locale(), p.unit));
     let discounted = product.discount_bp > 0;
     let percent = percent_text(product.discount_bp);
@@ -138,7 +136,12 @@ fn ProductDetail(product: Product) -> impl IntoView {
                 />
             </div>
             <div class="product-info">
-                <PageHeading title hint=page_hint />
+                // One speaker for the product (name, price, stock, discount, returns), by its name.
+                <PageHeading
+                    title
+                    hint=speech
+                    label=Signal::derive(move || td_string!(i18n.get_locale(), product.speak_label, title = title.get()).to_string())
+                />
                 <p class="price price-big">
                     <span class="price-amount">{product.unit_price().to_string()}</span>
                     <span class="price-unit">
@@ -173,11 +176,6 @@ fn ProductDetail(product: Product) -> impl IntoView {
                             </p>
                         }
                     })}
-                <SpeakButton
-                    text=speech
-                    label=Signal::derive(move || td_string!(i18n.get_locale(), product.speak_label, title = title.get()).to_string())
-                    class="speak-big"
-                />
                 <AddToCart product=product.clone() />
                 <h2>{t!(i18n, product.details)}</h2>
                 <p class="description">{description}</p>

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
 use crate::components::lesson_overlay::LessonOverlay;
+use crate::components::serving_bar::ServingBar;
 use crate::pages::cart::CartPage;
 use crate::pages::commission::CommissionPage;
 use crate::pages::confirm::ConfirmPage;
@@ -46,6 +47,8 @@ split_screen!(partner_work, orders, preload_orders, OrdersPage);
 split_screen!(partner_work, order, preload_order, OrderPage);
 split_screen!(partner_work, station, preload_station, StationPage);
 split_screen!(partner_work, commission, preload_commission, CommissionPage);
+// The serving bar shows only while the partner serves someone: it travels with their work.
+split_screen!(partner_work, serving_bar, preload_serving_bar, ServingBar);
 // Set up once, and for training: parts of their own.
 split_screen!(settings_part, settings, preload_settings, SettingsPage);
 split_screen!(trainer_part, trainer, preload_trainer, TrainerPage);

@@ -88,6 +88,18 @@ pub fn product_speech(locale: Locale, product: &Product) -> String {
         stock = stock_words(locale, product)
     )
     .to_string();
+    if product.discount_bp > 0 {
+        text.push(' ');
+        text.push_str(
+            td_string!(
+                locale,
+                product.say_discount,
+                percent = crate::domain::commission::percent_text(product.discount_bp),
+                price = say_money(locale, product.price)
+            )
+            .as_ref(),
+        );
+    }
     if product.min_order > 1 {
         text.push(' ');
         text.push_str(
@@ -100,7 +112,69 @@ pub fn product_speech(locale: Locale, product: &Product) -> String {
             .to_string(),
         );
     }
+    // Returns: said whenever the shop says (most often "no returns": she must know before).
+    if let Some(returns) = product
+        .return_policy
+        .as_deref()
+        .and_then(|raw| term_words(locale, Term::Returns, raw))
+    {
+        text.push(' ');
+        text.push_str(td_string!(locale, product.say_returns, returns = returns).as_ref());
+    }
     text
+}
+
+/// What changed in a cart, for the voice: every tap answers aloud.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CartChange {
+    /// Put in the cart (or one more from the product screen): how many now.
+    Added {
+        count: u32,
+    },
+    /// − or + in the cart: how many now, and what they cost.
+    Quantity {
+        count: u32,
+        amount: Fen,
+    },
+    Removed,
+}
+
+/// What the tablet says after a cart change: the product (units as words), what happened.
+pub fn cart_change_speech(locale: Locale, title: &str, unit: Unit, change: CartChange) -> String {
+    let title = say_measures(lang_of(locale), title);
+    let unit = unit_word(locale, unit);
+    match change {
+        CartChange::Added { count } => td_string!(
+            locale,
+            cart.said_added,
+            title = title,
+            count = count,
+            unit = unit
+        )
+        .to_string(),
+        CartChange::Quantity { count, amount } => td_string!(
+            locale,
+            cart.said_qty,
+            title = title,
+            count = count,
+            unit = unit,
+            amount = say_money(locale, amount)
+        )
+        .to_string(),
+        CartChange::Removed => td_string!(locale, cart.said_removed, title = title).to_string(),
+    }
+}
+
+/// A refused cart change, for the voice: the product, then why.
+pub fn cart_refusal_speech(locale: Locale, title: &str, error: CartError, unit: Unit) -> String {
+    let title = say_measures(lang_of(locale), title);
+    td_string!(
+        locale,
+        cart.said_refused,
+        title = title,
+        why = cart_error(locale, error, unit)
+    )
+    .to_string()
 }
 
 /// Why a cart change was refused, in words.
@@ -635,11 +709,59 @@ mod tests {
         p.min_order = 2;
         assert_eq!(
             product_speech(Locale::zh_CN, &p),
-            "东北大米 10斤，每袋三十五元九角一分。只剩 3 袋。 最少买2袋。"
+            "东北大米 10斤，每袋三十五元九角一分。只剩 3 袋。 优惠10%，原价三十九元九角。 最少买2袋。"
         );
         assert_eq!(
             product_speech(Locale::en, &p),
-            "Northeast Rice 10 jin, 35 yuan 91 fen per bag. Only 3 left (bag). Buy at least 2, by the bag."
+            "Northeast Rice 10 jin, 35 yuan 91 fen per bag. Only 3 left (bag). 10% off, was 39 yuan \
+             90 fen. Buy at least 2, by the bag."
+        );
+    }
+
+    #[test]
+    fn product_speech_says_whether_it_can_be_returned() {
+        let mut p = rice();
+        p.return_policy = Some("No return policy".into());
+        assert_eq!(
+            product_speech(Locale::zh_CN, &p),
+            "东北大米 10斤，每袋三十九元九角。有货。 不能退货。"
+        );
+        p.return_policy = Some("7 days return policy".into());
+        assert!(product_speech(Locale::en, &p).ends_with(" Returns within 7 days."));
+    }
+
+    #[test]
+    fn every_cart_change_answers_aloud() {
+        let said = |change| cart_change_speech(Locale::zh_CN, "菜籽油 5L", Unit::Bottle, change);
+        assert_eq!(
+            said(CartChange::Added { count: 1 }),
+            "菜籽油 5升，加进购物车了，现在1瓶。"
+        );
+        assert_eq!(
+            said(CartChange::Quantity {
+                count: 2,
+                amount: Fen(13_980)
+            }),
+            "菜籽油 5升，现在2瓶，一百三十九元八角。"
+        );
+        assert_eq!(said(CartChange::Removed), "菜籽油 5升，从购物车拿掉了。");
+        assert_eq!(
+            cart_change_speech(
+                Locale::en,
+                "Rapeseed Oil 5L",
+                Unit::Bottle,
+                CartChange::Removed
+            ),
+            "Rapeseed Oil 5 litres: taken out of the cart."
+        );
+        assert_eq!(
+            cart_refusal_speech(
+                Locale::zh_CN,
+                "菜籽油 5L",
+                CartError::AboveStock { stock: 3 },
+                Unit::Bottle
+            ),
+            "菜籽油 5升，只有3瓶了，不能再多。"
         );
     }
 

@@ -1,7 +1,10 @@
 // Field fit, walked as the people at the station meet it: a trainee scrolled down on a demo
 // station still sees that it is a demo; a phone's top bar is as readable as the rest; a phone
 // number typed on a Chinese keyboard in full-width mode is taken.
-import { test, expect, T, main, expectTitle, productTiles, openPartner, demoMode } from './helpers.mjs';
+import {
+  test, expect, T, fill, main, expectTitle, productTiles, openPartner, demoMode, seedStation, villagerRecord, cartLine, PRODUCTS,
+  paidFen, yuan,
+} from './helpers.mjs';
 
 const t = T.zh;
 
@@ -39,3 +42,47 @@ test('a phone number typed in full-width digits is taken, and shown in ordinary 
   await expectTitle(page, t.villagers.title);
   await expect(main(page).locator('.villager-row').filter({ hasText: '王秀英' })).toContainText('138 1234 5678');
 });
+
+for (const viewport of [{ width: 1280, height: 800 }, { width: 800, height: 1280 }]) {
+  test(`a six-line order at ${viewport.width}×${viewport.height}: the total and the decisive buttons are on screen without scrolling`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    const wang = villagerRecord('v-wang', '王阿姨', 0);
+    const lines = PRODUCTS.slice(0, 6).map((p) => cartLine(p, p.minimumOrderQuantity || 1));
+    const total = lines.reduce((s, l) => s + paidFen(PRODUCTS.find((p) => p.id === l.product_id)) * l.qty, 0);
+    await seedStation(page, { villagers: [wang], carts: [{ villager_id: wang.id, key: 'k-wang', cart: { lines } }], serving: wang.id });
+    const serving = page.locator('.serving-bar');
+
+    // The cart: 确认订单 and the total in reach at the top of the page and at its end.
+    await page.goto('/cart');
+    await openPartner(page);
+    await expectTitle(page, fill(t.cart.title_of, { name: '王阿姨' }));
+    const toConfirm = main(page).getByRole('link', { name: t.cart.to_confirm });
+    for (const end of [false, true]) {
+      if (end) await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await expect(toConfirm).toBeInViewport({ ratio: 1 });
+      await expect(main(page).locator('.decide-bar .bar-total')).toHaveText(yuan(total));
+      await expect(main(page).locator('.decide-bar .bar-total')).toBeInViewport({ ratio: 1 });
+      await expect(serving).toBeInViewport({ ratio: 1 });
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(viewport.height);
+
+    // The read-back: ✗ and ✓ and the total on screen before any scrolling, and after.
+    await toConfirm.click();
+    await expectTitle(page, t.confirm.title);
+    await expect(main(page).locator('.readback-line')).toHaveCount(6);
+    const yes = main(page).getByRole('button', { name: t.confirm.ok });
+    const no = main(page).getByRole('link', { name: t.confirm.back });
+    for (const end of [false, true]) {
+      if (end) await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await expect(yes).toBeInViewport({ ratio: 1 });
+      await expect(no).toBeInViewport({ ratio: 1 });
+      await expect(main(page).locator('.decide-bar .bar-total')).toBeInViewport({ ratio: 1 });
+      await expect(serving).toBeInViewport({ ratio: 1 });
+    }
+    // Nothing of the order is hidden for good under the bar: at the end, the last line is above it.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const last = await main(page).locator('.readback-line').last().boundingBox();
+    const bar = await main(page).locator('.decide-bar').boundingBox();
+    expect(last.y + last.height).toBeLessThanOrEqual(bar.y + 1);
+  });
+}

@@ -86,6 +86,10 @@ for (const { lang, t } of LANGS) {
       await expect(riceTile.locator('.add-btn')).toHaveText(t.cart.add_more);
       await expect(riceTile.getByRole('status')).toHaveText(fill(t.cart.in_cart, { count: 1, unit: lang === 'en' ? 'bag' : '袋' }));
       await expect(servingBar(page)).toContainText(fill(t.serving.cart, { count: 1 }));
+      // …and says so aloud.
+      const unitOf = lang === 'en' ? 'bag' : '袋';
+      expect((await spoken(page)).at(-1)).toBe(
+        fill(t.cart.said_added, { title: spokenTitle(lang, title(rice, lang)), count: 1, unit: unitOf }));
 
       // From product screens.
       for (const p of [fragrant, oil]) {
@@ -105,13 +109,23 @@ for (const { lang, t } of LANGS) {
       await riceLine.getByRole('button', { name: fill(t.cart.more, { name: title(rice, lang) }) }).click();
       await riceLine.getByRole('button', { name: fill(t.cart.more, { name: title(rice, lang) }) }).click();
       await expect(riceLine.locator('.step-number')).toHaveText('3');
+      // Each step answers aloud: how many now, and what they cost in money words.
+      const saidQty = (count) => fill(t.cart.said_qty.split('{{ amount }}')[0], { title: spokenTitle(lang, title(rice, lang)), count, unit: unitOf });
+      let said = (await spoken(page)).at(-1);
+      expect(said.startsWith(saidQty(3))).toBe(true);
+      expect(said).toContain(lang === 'en' ? ' yuan' : '元');
+      expect(said).not.toContain('¥');
       await riceLine.getByRole('button', { name: fill(t.cart.less, { name: title(rice, lang) }) }).click();
       await expect(riceLine.locator('.step-number')).toHaveText('2');
+      expect((await spoken(page)).at(-1).startsWith(saidQty(2))).toBe(true);
       const oilLine = cartLineOf(page, oil, lang);
+      const saidBefore = (await spoken(page)).length;
       await oilLine.getByRole('button', { name: t.cart.remove }).click();
       await expect(oilLine.getByText(fill(t.cart.remove_ask, { title: title(oil, lang) }))).toBeVisible();
       await oilLine.getByRole('button', { name: t.common.no }).click();
       await expect(cartLines(page)).toHaveCount(3);
+      // "No": nothing happened, nothing said.
+      expect((await spoken(page)).length).toBe(saidBefore);
 
       const total = paidFen(rice) * 2 + paidFen(fragrant) + paidFen(oil);
       await expect(main(page).locator('.grand-total dd')).toHaveText(yuan(total));
@@ -123,7 +137,7 @@ for (const { lang, t } of LANGS) {
       await expect(main(page).locator('.readback-line')).toHaveCount(3);
       await expect(main(page).getByText(t.confirm.payment)).toBeVisible();
       await main(page).getByRole('button', { name: t.confirm.read }).click();
-      const said = (await spoken(page)).at(-1);
+      said = (await spoken(page)).at(-1);
       expect(said.startsWith(fill(t.confirm.say_intro, { name: '王阿姨', count: 3 }))).toBe(true);
       for (const p of [rice, fragrant, oil]) expect(said).toContain(spokenTitle(lang, title(p, lang)));
       expect(said).toContain(lang === 'en' ? 'Total ' : '一共');
@@ -150,6 +164,7 @@ for (const { lang, t } of LANGS) {
 
 test('a reload keeps the cart and whom the partner serves; locked, the names are hidden', async ({ page }) => {
   const t = T.zh;
+  await fakeSpeech(page, VOICES);
   const station = demoStation();
   await seedStation(page, station);
   await page.goto('/cart');
@@ -173,6 +188,7 @@ test('a reload keeps the cart and whom the partner serves; locked, the names are
   await cartLineOf(page, oil, 'zh').getByRole('button', { name: t.cart.remove }).click();
   await cartLineOf(page, oil, 'zh').getByRole('button', { name: t.common.yes }).click();
   await expect(cartLines(page)).toHaveCount(2);
+  expect((await spoken(page)).at(-1)).toBe(fill(t.cart.said_removed, { title: spokenTitle('zh', oil.titleZh) }));
   await page.reload();
   await openPartner(page);
   await expect(cartLines(page)).toHaveCount(2);

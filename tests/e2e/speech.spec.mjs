@@ -1,7 +1,7 @@
 // The speaker buttons: what is said, in which language, at which speed, with which voice — and a
 // caption instead of silence on a tablet without voices. Headless Chromium has no voices, so an
 // init script gives it fake ones and records what `speak()` is handed.
-import { test, expect, T, fill, expectTitle, productTiles, main, openPartner, fakeSpeech } from './helpers.mjs';
+import { test, expect, T, fill, expectTitle, productTiles, main, openPartner, fakeSpeech, seedStation, villagerRecord } from './helpers.mjs';
 
 const ZH = { lang: 'zh-CN', name: 'zh', default: true };
 const EN = { lang: 'en-US', name: 'en', default: false };
@@ -55,13 +55,13 @@ test('the product screen speaker says the product; in English with lang en', asy
   await page.goto('/p/1');
   await expectTitle(page, '东北大米 10斤');
   await main(page).getByRole('button', { name: fill(T.zh.product.speak_label, { title: '东北大米 10斤' }) }).click();
-  expect(await lastSaid(page, 1)).toEqual({ text: '东北大米 10斤，每袋三十九元九角。有货。', lang: 'zh-CN', rate: 1, voice: 'zh' });
+  expect(await lastSaid(page, 1)).toEqual({ text: '东北大米 10斤，每袋三十九元九角。有货。 不能退货。', lang: 'zh-CN', rate: 1, voice: 'zh' });
 
   await page.getByRole('button', { name: 'English' }).click();
   await expectTitle(page, 'Northeast Rice 5kg');
   await main(page).getByRole('button', { name: fill(T.en.product.speak_label, { title: 'Northeast Rice 5kg' }) }).click();
   expect(await lastSaid(page, 2)).toEqual({
-    text: 'Northeast Rice 5 kilograms, 39 yuan 90 fen per bag. In stock.',
+    text: 'Northeast Rice 5 kilograms, 39 yuan 90 fen per bag. In stock. No returns.',
     lang: 'en',
     rate: 1,
     voice: 'en',
@@ -177,4 +177,27 @@ test('a second tap while speaking stops the old sentence before the new one', as
   const said = await lastSaid(page, 1);
   expect(said.text).toMatch(/^菜籽油 5升，每桶六十九元九角。/);
   expect(await page.evaluate(() => window.__cancels)).toBe(1);
+});
+
+test('adding answers aloud, and a refusal says why (the stock is reached)', async ({ page }) => {
+  await fakeSpeech(page, [ZH, EN]);
+  const wang = villagerRecord('v-wang', '王阿姨', 0);
+  await seedStation(page, { villagers: [wang], serving: wang.id });
+  await page.goto('/partner');
+  await openPartner(page);
+  // 糯米 5斤 (3 bags left), reached as the partner would: home, 粮油, its tile.
+  await page.locator('header').getByRole('link', { name: T.zh.nav.home }).click();
+  await page.getByRole('link', { name: '粮油', exact: true }).click();
+  await productTiles(page).filter({ hasText: '糯米 5斤' }).getByRole('link').click();
+  await expectTitle(page, '糯米 5斤');
+  const add = main(page).locator('.add-btn');
+  await add.click();
+  expect((await spoken(page)).at(-1).text).toBe(fill(T.zh.cart.said_added, { title: '糯米 5斤', count: 1, unit: '袋' }));
+  await add.click();
+  await add.click();
+  expect((await spoken(page)).at(-1).text).toBe(fill(T.zh.cart.said_added, { title: '糯米 5斤', count: 3, unit: '袋' }));
+  await add.click();
+  const why = fill(T.zh.cart.err_stock, { stock: 3, unit: '袋' });
+  await expect(main(page).locator('.add-to-cart [role="alert"]')).toHaveText(why);
+  expect((await spoken(page)).at(-1).text).toBe(fill(T.zh.cart.said_refused, { title: '糯米 5斤', why }));
 });

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::speak_button::SpeakButton;
+use crate::components::speak_button::{SlowerButton, SpeakButton};
 use crate::i18n::*;
 
 /// A screen's title with its speaker button, which says the screen's hint.
@@ -23,7 +23,10 @@ pub fn PageHeading(
     view! {
         <div class="page-head">
             <h1>{title}</h1>
-            <SpeakButton text=hint label class="speak-hint" />
+            <div class="page-voice">
+                <SlowerButton text=hint />
+                <SpeakButton text=hint label class="speak-hint" />
+            </div>
         </div>
     }
 }

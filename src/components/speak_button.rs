@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::icon::Icon;
 use crate::i18n::*;
+use crate::store::settings::SpeechRate;
 use crate::store::use_app;
 use crate::voice::hints::lang_of;
 use crate::voice::speech::{Spoken, speak};
@@ -44,6 +45,47 @@ pub fn SpeakButton(
                         .unwrap_or_else(|| td_string!(i18n.get_locale(), speak.button).to_string())
                 }}
             </span>
+        </button>
+    }
+}
+
+/// One tap for slower speech, beside the screen's speaker (a snail): says the screen's words
+/// again, slowly, and keeps that speed for every speaker after — remembered, no PIN needed —
+/// until it is tapped again.
+#[component]
+pub fn SlowerButton(
+    /// What to say again, slowly.
+    #[prop(into)]
+    text: Signal<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let say = use_say();
+    let slow = move || app.settings.with(|s| s.speech_rate != SpeechRate::Normal);
+    let on_click = move |_| {
+        let now_slow = !app
+            .settings
+            .with_untracked(|s| s.speech_rate != SpeechRate::Normal);
+        app.update_settings(|s| {
+            s.speech_rate = if now_slow {
+                SpeechRate::Slow
+            } else {
+                SpeechRate::Normal
+            }
+        });
+        if now_slow {
+            say(text.get_untracked());
+        }
+    };
+    view! {
+        <button
+            type="button"
+            class="btn speak-btn slower-btn"
+            aria-pressed=move || slow().to_string()
+            on:click=on_click
+        >
+            <Icon icon=icondata::LuSnail />
+            <span>{t!(i18n, speak.slower)}</span>
         </button>
     }
 }

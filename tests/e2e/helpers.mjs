@@ -351,7 +351,7 @@ export const SCREENS = [
     path: '/',
     // Headless Chromium has no voices: the speaker shows its words in the caption bar instead.
     ready: async (page, lang) => {
-      await page.locator('.page-head').getByRole('button').click();
+      await page.locator('.page-head .speak-hint').click();
       await expect(page.locator('.caption')).toContainText(L(lang).speak.no_voice);
     },
   },

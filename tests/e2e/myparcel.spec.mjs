@@ -94,7 +94,7 @@ test('the message link opens her parcel on her own phone: pictures, stage, last 
   expect(await horizontalOverflow(phone)).toEqual({ scrollWidth: 390, viewport: 390 });
 
   // Said aloud (the heading's speaker): where it is, where and by when, the cash in money words.
-  await phone.locator('.page-head').getByRole('button').click();
+  await phone.locator('.page-head .speak-hint').click();
   const said = await phone.evaluate(() => window.__spoken.at(-1).text);
   expect(said).toContain(t.track.at_station);
   expect(said).toContain('李家村服务站');
@@ -125,7 +125,7 @@ test('in English, with no station name set: the link still says where and how mu
   await expect(card.locator('.my-parcel-stage')).toContainText(/Please collect it by \d{1,2}\/\d{1,2}/);
   await expect(card.locator('.my-parcel-where')).toHaveText(fill(t.my_parcel.collect_at, { station: t.my_parcel.station }));
   await expect(card.locator('.cash-due')).toContainText(t.my_parcel.cash);
-  await phone.locator('.page-head').getByRole('button').click();
+  await phone.locator('.page-head .speak-hint').click();
   const said = await phone.evaluate(() => window.__spoken.at(-1).text);
   expect(said).toMatch(/\d+ yuan/);
   expect(said).not.toContain('¥');
@@ -157,7 +157,7 @@ test('a cut, altered or foreign link says so in words and voice, never "no parce
     await expect(panel).toHaveText(new RegExp(esc(`${why} ${t.my_parcel.ask}`)));
     await expect(phone.locator('main')).not.toContainText(t.parcels.none);
     await expect(phone.locator('main .my-parcel')).toHaveCount(0);
-    await phone.locator('.page-head').getByRole('button').click();
+    await phone.locator('.page-head .speak-hint').click();
     expect(await phone.evaluate(() => window.__spoken.at(-1).text)).toBe(`${why} ${t.my_parcel.ask}`);
   }
   // The way out: the home screen.

@@ -15,7 +15,7 @@ async function lastSaid(page, count) {
 }
 
 /** The speaker button next to the screen title. */
-const headingSpeaker = (page) => page.locator('.page-head').getByRole('button');
+const headingSpeaker = (page) => page.locator('.page-head .speak-hint');
 
 const caption = (page) => page.locator('.caption');
 
@@ -200,4 +200,31 @@ test('adding answers aloud, and a refusal says why (the stock is reached)', asyn
   const why = fill(T.zh.cart.err_stock, { stock: 3, unit: '袋' });
   await expect(main(page).locator('.add-to-cart [role="alert"]')).toHaveText(why);
   expect((await spoken(page)).at(-1).text).toBe(fill(T.zh.cart.said_refused, { title: '糯米 5斤', why }));
+});
+
+test('one tap on the snail: the words again, slower, and every speaker after stays slow until tapped again', async ({ page }) => {
+  await fakeSpeech(page, [ZH, EN]);
+  await page.goto('/');
+  await expectTitle(page, T.zh.home.title);
+  const snail = page.locator('.page-head').getByRole('button', { name: T.zh.speak.slower });
+  await expect(snail).toHaveAttribute('aria-pressed', 'false');
+  await snail.click();
+  const said = await lastSaid(page, 1);
+  expect(said.text).toBe(T.zh.home.hint);
+  expect(said.rate).toBeCloseTo(0.8, 5);
+  await expect(snail).toHaveAttribute('aria-pressed', 'true');
+  // Another screen, another speaker: still slow — and after a reload (no PIN asked).
+  await page.getByRole('link', { name: '粮油', exact: true }).click();
+  await expectTitle(page, '粮油');
+  await page.reload();
+  await expectTitle(page, '粮油');
+  await page.getByRole('button', { name: fill(T.zh.product.speak_label, { title: '东北大米 10斤' }) }).click();
+  expect((await lastSaid(page, 1)).rate).toBeCloseTo(0.8, 5);
+  // Tapped again: back to the usual speed, nothing said.
+  const snail2 = page.locator('.page-head').getByRole('button', { name: T.zh.speak.slower });
+  await expect(snail2).toHaveAttribute('aria-pressed', 'true');
+  await snail2.click();
+  await expect(snail2).toHaveAttribute('aria-pressed', 'false');
+  await headingSpeaker(page).click();
+  expect((await lastSaid(page, 2)).rate).toBe(1);
 });

@@ -18,6 +18,7 @@ pub mod pin_pad;
 pub mod product_image;
 pub mod product_list;
 pub mod product_tile;
+pub mod qty_pictures;
 pub mod serving_bar;
 pub mod speak_button;
 pub mod split_screen;

@@ -7,6 +7,7 @@ use crate::components::icon::Icon;
 use crate::components::page_heading::PageHeading;
 use crate::components::partner_gate::PartnerGate;
 use crate::components::product_image::ProductImage;
+use crate::components::qty_pictures::QtyPictures;
 use crate::components::speak_button::use_say;
 use crate::components::stepper::Stepper;
 use crate::domain::cart::{CartLine, Totals};
@@ -143,6 +144,7 @@ fn CartRow(product_id: u32, lines: Memo<Vec<CartLine>>) -> impl IntoView {
             .map(|l| (l.picture.clone(), l.category.clone()))
             .unwrap_or_default()
     });
+    let (picture_small, category_small) = (picture.clone(), category.clone());
     view! {
         <li class="cart-line">
             <ProductImage src=picture category alt="" lazy=true />
@@ -176,6 +178,7 @@ fn CartRow(product_id: u32, lines: Memo<Vec<CartLine>>) -> impl IntoView {
                 on_step=step
                 name=title
             />
+            <QtyPictures qty=Signal::derive(move || get(|l| l.qty)) picture=picture_small category=category_small />
             <p class="line-total">
                 {move || line.with(|l| l.as_ref().map(|l| l.total().to_string()))}
             </p>

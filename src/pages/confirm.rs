@@ -8,6 +8,7 @@ use crate::components::icon::Icon;
 use crate::components::page_heading::PageHeading;
 use crate::components::partner_gate::PartnerGate;
 use crate::components::product_image::ProductImage;
+use crate::components::qty_pictures::QtyPictures;
 use crate::components::speak_button::SpeakButton;
 use crate::domain::cart::{CartLine, totals_of};
 use crate::domain::station::{PlaceError, Villager};
@@ -161,7 +162,8 @@ pub fn ReadBackLine(line: CartLine) -> impl IntoView {
             <ProductImage src=line.picture.clone() category=line.category.clone() alt="" lazy=true />
             <p class="cart-line-title">{move || title.get(lang_of(i18n.get_locale())).to_string()}</p>
             <p class="readback-qty">
-                {move || td_string!(i18n.get_locale(), confirm.qty, qty = qty, unit = unit_word(i18n.get_locale(), unit)).to_string()}
+                <QtyPictures qty=Signal::derive(move || qty) picture=line.picture.clone() category=line.category.clone() />
+                <span>{move || td_string!(i18n.get_locale(), confirm.qty, qty = qty, unit = unit_word(i18n.get_locale(), unit)).to_string()}</span>
             </p>
             <p class="line-total">{line.total().to_string()}</p>
         </li>

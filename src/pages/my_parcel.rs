@@ -5,6 +5,7 @@ use leptos_router::hooks::use_location;
 use crate::components::icon::Icon;
 use crate::components::page_heading::PageHeading;
 use crate::components::product_image::ProductImage;
+use crate::components::qty_pictures::QtyPictures;
 use crate::components::speak_button::SpeakButton;
 use crate::components::timeline::stage_icon;
 use crate::domain::logistics::{Stage, days_until, eta, stage_at};
@@ -75,9 +76,12 @@ fn Card(card: ParcelCard, title: Signal<String>) -> impl IntoView {
                         let picture = item.picture_url();
                         view! {
                             <li class="my-parcel-item">
-                                <ProductImage src=picture category=item.category.clone() alt="" />
+                                <ProductImage src=picture.clone() category=item.category.clone() alt="" />
                                 <span class="my-parcel-title">{item.title.clone()}</span>
-                                <span class="my-parcel-qty">"× " {item.qty}</span>
+                                <span class="my-parcel-qty">
+                                    <QtyPictures qty=Signal::derive(move || item.qty) picture=picture.clone() category=item.category.clone() />
+                                    <span>"× " {item.qty}</span>
+                                </span>
                             </li>
                         }
                     })

@@ -4,6 +4,7 @@ use crate::components::avatar::Avatar;
 use crate::components::icon::Icon;
 use crate::components::page_heading::PageHeading;
 use crate::components::speak_button::SpeakButton;
+use crate::components::timeline::stage_icon;
 use crate::domain::logistics::{Stage, days_until};
 use crate::domain::parcel::tracking;
 use crate::domain::parcel_link::masked;
@@ -130,11 +131,15 @@ fn TheirParcels(villager_id: String) -> impl IntoView {
                                         <p class="cart-line-title">{move || title.get(lang_of(i18n.get_locale())).to_string()}</p>
                                     }
                                 })}
-                            <p class="status status-waiting">
-                                {move || match stage {
-                                    Some(s) => stage_word(i18n.get_locale(), s).to_string(),
-                                    None => td_string!(i18n.get_locale(), orders.waiting).to_string(),
-                                }}
+                            // Each stage its own picture, word and colour (never colour alone).
+                            <p class=format!("status stage-pill stage-{}", stage.map_or("unsent", Stage::code))>
+                                <Icon icon=stage.map_or(icondata::LuClock, stage_icon) />
+                                <span>
+                                    {move || match stage {
+                                        Some(s) => stage_word(i18n.get_locale(), s).to_string(),
+                                        None => td_string!(i18n.get_locale(), orders.waiting).to_string(),
+                                    }}
+                                </span>
                             </p>
                             <p class="eta">{move || eta.map(|d| eta_words(i18n.get_locale(), d))}</p>
                             <SpeakButton text=speech />

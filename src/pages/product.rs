@@ -10,6 +10,7 @@ use crate::components::page_heading::PageHeading;
 use crate::components::product_image::ProductImage;
 use crate::components::stock_badge::StockBadge;
 use crate::domain::catalog::{Product, percent_text};
+use crate::domain::terms::{ReturnPolicy, Warranty, parse_return_policy, parse_warranty};
 use crate::i18n::*;
 use crate::pages::Route;
 use crate::store::use_app;
@@ -104,23 +105,31 @@ fn ProductDetail(product: Product) -> impl IntoView {
         let brand = brand
             .clone()
             .map(|b| (td_string!(locale, product.brand).to_string(), b));
+        let brand = brand.map(|(name, value)| (name, value, false));
         let terms = terms.clone().into_iter().filter_map(move |(term, raw)| {
-            let value = term_words(locale, term, raw.as_deref()?)?;
+            let raw = raw.as_deref()?;
+            let value = term_words(locale, term, raw)?;
             let name = match term {
                 Term::Returns => td_string!(locale, product.returns),
                 Term::Warranty => td_string!(locale, product.warranty),
                 Term::Shipping => td_string!(locale, product.shipping),
             };
-            Some((name.to_string(), value))
+            // "No returns" and "no warranty" are pictured too: a villager must see them.
+            let refused = match term {
+                Term::Returns => parse_return_policy(raw) == Some(ReturnPolicy::None),
+                Term::Warranty => parse_warranty(raw) == Some(Warranty::None),
+                Term::Shipping => false,
+            };
+            Some((name.to_string(), value, refused))
         });
         brand
             .into_iter()
             .chain(terms)
-            .map(|(name, value)| {
+            .map(|(name, value, refused)| {
                 view! {
-                    <div>
+                    <div class:fact-no=refused>
                         <dt>{name}</dt>
-                        <dd>{value}</dd>
+                        <dd>{refused.then(|| view! { <Icon icon=icondata::LuBan /> })} {value}</dd>
                     </div>
                 }
             })

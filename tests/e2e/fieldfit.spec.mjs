@@ -3,7 +3,7 @@
 // number typed on a Chinese keyboard in full-width mode is taken.
 import {
   test, expect, T, fill, main, expectTitle, productTiles, openPartner, demoMode, seedStation, villagerRecord, cartLine, PRODUCTS,
-  paidFen, yuan,
+  paidFen, yuan, orderRecord,
 } from './helpers.mjs';
 
 const t = T.zh;
@@ -86,3 +86,47 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 800, height: 1280
     expect(last.y + last.height).toBeLessThanOrEqual(bar.y + 1);
   });
 }
+
+test('numbers and states with pictures: small quantities as little pictures, a stage icon per parcel, "no returns" pictured', async ({ page }) => {
+  const wang = villagerRecord('v-wang', '王阿姨', 0);
+  const [rice, oil] = [PRODUCTS[0], PRODUCTS[4]];
+  await seedStation(page, { villagers: [wang], carts: [{ villager_id: wang.id, key: 'k-wang', cart: { lines: [cartLine(rice, 3), cartLine(oil, 12)] } }], serving: wang.id });
+  await page.goto('/confirm');
+  await openPartner(page);
+  await expectTitle(page, t.confirm.title);
+  // Three bags of rice: three little bags beside the number; twelve bottles: the number alone.
+  const riceLine = main(page).locator('.readback-line').filter({ hasText: rice.titleZh });
+  await expect(riceLine.locator('.qty-pictures img')).toHaveCount(3);
+  await expect(riceLine.locator('.qty-pictures img').first()).toHaveAttribute('src', rice.thumbnail);
+  await expect(riceLine.locator('.readback-qty')).toContainText('3');
+  await expect(main(page).locator('.readback-line').filter({ hasText: oil.titleZh }).locator('.qty-pictures')).toHaveCount(0);
+
+  // The product screen: "no returns" with a picture, not only words.
+  await page.goto('/p/1');
+  await expectTitle(page, rice.titleZh);
+  const noReturns = main(page).locator('.facts .fact-no').filter({ hasText: T.zh.terms.no_returns });
+  await expect(noReturns.locator('svg')).toHaveCount(1);
+});
+
+test('"my parcels": each stage with its own icon and colour', async ({ page }) => {
+  const day = 86_400_000;
+  const now = Date.now();
+  const wang = villagerRecord('v-wang', '王阿姨', 0);
+  const p = (id) => PRODUCTS.find((x) => x.id === id);
+  await seedStation(page, {
+    villagers: [wang],
+    orders: [
+      orderRecord({ id: 'CZ-20261201-5001', villager: wang, lines: [cartLine(p(23), 1)], shippedAt: now - 60_000 }),
+      orderRecord({ id: 'CZ-20261201-5002', villager: wang, code: '271828', lines: [cartLine(p(5), 1)], shippedAt: now - 3.5 * day }),
+    ],
+  });
+  await page.goto('/parcels');
+  await main(page).locator('.tile button').first().click();
+  const pills = main(page).locator('.parcel-row .stage-pill');
+  await expect(pills).toHaveCount(2);
+  await expect(main(page).locator('.stage-pill.stage-accepted')).toContainText(T.zh.track.accepted);
+  await expect(main(page).locator('.stage-pill.stage-at_station')).toContainText(T.zh.track.at_station);
+  for (const pill of await pills.all()) await expect(pill.locator('svg')).toHaveCount(1);
+  const colours = await pills.evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+  expect(new Set(colours).size).toBe(2);
+});

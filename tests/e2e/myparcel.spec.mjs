@@ -80,7 +80,8 @@ test('the message link opens her parcel on her own phone: pictures, stage, last 
   await expect(items).toHaveCount(2);
   await expect(items.nth(0)).toContainText(byId(1).titleZh);
   await expect(items.nth(0).locator('.my-parcel-qty')).toHaveText('× 2');
-  await expect(items.nth(0).locator('img')).toHaveAttribute('src', byId(1).thumbnail);
+  await expect(items.nth(0).locator('img.product-img')).toHaveAttribute('src', byId(1).thumbnail);
+  await expect(items.nth(0).locator('.qty-pictures img')).toHaveCount(2);
   await expect(items.nth(1)).toContainText(byId(23).titleZh);
   // Where it is (a picture and a word), the last day to collect it, where, and the cash.
   await expect(card.locator('.my-parcel-stage .stage-word')).toHaveText(t.track.at_station);

@@ -10,12 +10,14 @@ use crate::components::icon::Icon;
 use crate::components::page_heading::PageHeading;
 use crate::components::partner_gate::PartnerGate;
 use crate::components::speak_button::SpeakButton;
+use crate::domain::catalog::Lang;
 use crate::domain::commission::percent_text;
 use crate::i18n::*;
 use crate::store::page_may_connect;
 use crate::store::settings::SpeechRate;
 use crate::store::use_app;
 use crate::voice::hints::{Screen, screen_hint};
+use crate::voice::speech::has_voice;
 
 /// Settings, for the partner only (behind the PIN).
 #[component]
@@ -24,6 +26,7 @@ pub fn SettingsPage() -> impl IntoView {
         <PartnerGate>
             <SettingsForm />
             <OfflineSection />
+            <VoiceCheck />
             <StationName />
             <StationClock />
             <EraseVillagers />
@@ -238,6 +241,49 @@ fn EraseVillagers() -> impl IntoView {
                         }
                     </For>
                 </ul>
+            </Show>
+        </section>
+    }
+}
+
+/// Whether the tablet can speak Chinese and, when it cannot, how the partner adds a voice (the
+/// app then shows what it would say in the caption bar, for the partner to read aloud).
+#[component]
+fn VoiceCheck() -> impl IntoView {
+    let i18n = use_i18n();
+    let has = RwSignal::new(has_voice(Lang::Zh));
+    // The browser lists its voices a moment after the page starts: look again then.
+    set_timeout(
+        move || has.set(has_voice(Lang::Zh)),
+        std::time::Duration::from_millis(1_500),
+    );
+    view! {
+        <section class="settings-section voice-check">
+            <h2>{t!(i18n, settings.voice_title)}</h2>
+            <Show
+                when=move || has.get()
+                fallback=move || {
+                    view! {
+                        <p class="notice notice-warn" role="status">
+                            <Icon icon=icondata::LuVolumeX />
+                            <span>{t!(i18n, settings.voice_none)}</span>
+                        </p>
+                        <ol class="voice-steps">
+                            <li>{t!(i18n, settings.voice_step_1)}</li>
+                            <li>{t!(i18n, settings.voice_step_2)}</li>
+                            <li>{t!(i18n, settings.voice_step_3)}</li>
+                        </ol>
+                        <button type="button" class="btn" on:click=move |_| has.set(has_voice(Lang::Zh))>
+                            <Icon icon=icondata::LuRefreshCw />
+                            <span>{t!(i18n, settings.voice_check)}</span>
+                        </button>
+                    }
+                }
+            >
+                <p class="notice" role="status">
+                    <Icon icon=icondata::LuVolume2 />
+                    <span>{t!(i18n, settings.voice_ok)}</span>
+                </p>
             </Show>
         </section>
     }

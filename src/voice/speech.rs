@@ -43,6 +43,11 @@ fn voice_for(s: &SpeechSynthesis, lang: Lang) -> Option<SpeechSynthesisVoice> {
     pick_voice(&tags, lang).map(|i| voices[i].clone())
 }
 
+/// Whether the tablet has a voice for `lang` (the browser may list its voices only after a moment).
+pub fn has_voice(lang: Lang) -> bool {
+    synth().is_some_and(|s| voice_for(&s, lang).is_some())
+}
+
 thread_local! {
     /// How many times the tablet was asked to speak (lessons watch it).
     static SPOKEN: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };

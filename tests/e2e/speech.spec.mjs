@@ -228,3 +228,24 @@ test('one tap on the snail: the words again, slower, and every speaker after sta
   await headingSpeaker(page).click();
   expect((await lastSaid(page, 2)).rate).toBe(1);
 });
+
+test('settings say whether the tablet can speak Chinese, and how to add a voice when it cannot', async ({ page, browser }) => {
+  // Headless Chromium has no voice, like many cheap tablets.
+  await page.goto('/settings');
+  await openPartner(page);
+  await expectTitle(page, T.zh.settings.title);
+  const section = main(page).locator('.voice-check');
+  await expect(section).toContainText(T.zh.settings.voice_none);
+  await expect(section.locator('.voice-steps li')).toHaveCount(3);
+  await expect(section.locator('svg').first()).toBeVisible();
+  // A Chinese voice installed: "check again" says so.
+  await page.evaluate(() => {
+    const v = Object.create(SpeechSynthesisVoice.prototype, {
+      lang: { value: 'zh-CN' }, name: { value: 'zh' }, default: { value: true }, localService: { value: true }, voiceURI: { value: 'zh' },
+    });
+    Object.defineProperty(window.speechSynthesis, 'getVoices', { value: () => [v], configurable: true });
+  });
+  await section.getByRole('button', { name: T.zh.settings.voice_check }).click();
+  await expect(section).toContainText(T.zh.settings.voice_ok);
+  await expect(section.locator('.voice-steps')).toHaveCount(0);
+});

@@ -44,3 +44,27 @@ for (const [size, viewport] of Object.entries(SIZES)) {
     });
   }
 }
+
+// What a villager who cannot read sees: the same screens with every letter made invisible, for
+// people to look at (test-results/screens/no-text-<screen>.png). Pictures, icons, colours and
+// shapes must still tell home from category, a product, the cart, the read-back and the parcels.
+// (Icons keep a colour: they are drawn in the text colour, and a non-reader sees them.)
+const NO_TEXT = ['home', 'category', 'product', 'cart', 'confirm', 'parcels', 'my-parcel'];
+test.describe('without text', () => {
+  // The style that hides the letters is injected by the test, past the app's own policy.
+  test.use({ bypassCSP: true });
+  test('the villager\'s screens with the text made invisible', async ({ page }) => {
+  test.setTimeout(120_000);
+  mkdirSync(OUT, { recursive: true });
+  for (const name of NO_TEXT) {
+    const screen = SCREENS.find((s) => s.name === name);
+    await openScreen(page, screen, 'zh-CN');
+    await settle(page);
+    await page.addStyleTag({ content: '* { color: transparent !important; text-shadow: none !important; caret-color: transparent !important; } .icon, svg, svg * { color: #0b5d3b !important; }' });
+    // The pictures are still there to be seen: every screen shows at least one.
+    expect(await page.locator('main img, main svg').count(), name).toBeGreaterThan(0);
+    await page.screenshot({ path: `${OUT}/no-text-${name}.png` });
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+  }
+});
+});

@@ -147,14 +147,18 @@ fn Shell() -> impl IntoView {
     let demo = app.trainer.demo;
     view! {
         <Router>
-            {demo.then(|| view! { <DemoBand /> })}
-            <TopBar />
+            // One sticky block: the demo band, the top bar and the serving bar stay on screen together
+            // (each sticky on its own, one would cover another's buttons once the page is scrolled).
+            <div class="bars">
+                {demo.then(|| view! { <DemoBand /> })}
+                <TopBar />
+                // Only while the partner serves someone; its code comes with the partner's screens.
+                {move || {
+                    (app.partner.unlocked.get() && app.station.serving.with(Option::is_some))
+                        .then(|| view! { <SplitScreen load=split::serving_bar overlay=true /> })
+                }}
+            </div>
             <NetStatus />
-            // Only while the partner serves someone; its code comes with the partner's screens.
-            {move || {
-                (app.partner.unlocked.get() && app.station.serving.with(Option::is_some))
-                    .then(|| view! { <SplitScreen load=split::serving_bar overlay=true /> })
-            }}
             <StoreNotice />
             <main id="main">
                 <Routes fallback=NotFoundPage>

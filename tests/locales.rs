@@ -91,3 +91,44 @@ fn chinese_file_is_chinese() {
         assert!(cjk(&text), "zh-CN {key} has no Chinese: {text}");
     }
 }
+
+/// The code a villager says at pickup is 取货码 on every screen (order, station, message): the
+/// lessons and every other text use the same word, never 取件码 (a courier locker's word).
+#[test]
+fn the_pickup_code_has_one_name_in_chinese() {
+    let zh = load("zh-CN.json");
+    assert!(zh["orders.code"].contains("取货码"), "the screens' word");
+    let other: Vec<_> = zh
+        .iter()
+        .filter(|(_, text)| text.contains("取件码"))
+        .map(|(key, text)| format!("{key}: {text}"))
+        .collect();
+    assert!(
+        other.is_empty(),
+        "取件码 where the screens say 取货码: {other:?}"
+    );
+    let en = load("en.json");
+    assert_eq!(en["orders.code"], "Pickup code");
+    assert!(en["lesson.hand_over_3"].contains("pickup code"));
+}
+
+/// What a lesson quotes (“…”) is what a screen shows: every quoted word of a zh lesson text is in
+/// some other zh text (a button, a title, a status).
+#[test]
+fn lessons_quote_the_screens_words() {
+    let zh = load("zh-CN.json");
+    let screens: Vec<&String> = zh
+        .iter()
+        .filter(|(key, _)| !key.starts_with("lesson."))
+        .map(|(_, text)| text)
+        .collect();
+    for (key, text) in zh.iter().filter(|(key, _)| key.starts_with("lesson.")) {
+        for quoted in text.split('“').skip(1) {
+            let word = quoted.split('”').next().unwrap();
+            assert!(
+                screens.iter().any(|s| s.contains(word)),
+                "{key} quotes “{word}”, which no screen shows"
+            );
+        }
+    }
+}

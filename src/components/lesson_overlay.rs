@@ -3,7 +3,9 @@ use leptos_router::hooks::use_location;
 
 use crate::components::icon::Icon;
 use crate::domain::demo::DEMO_PICKUP_CODE;
-use crate::domain::lesson::{Advance, Done, Lesson, Snapshot};
+use crate::domain::lesson::{
+    Advance, Lead, Lesson, Rect, Screen, Snapshot, Spot, Watch, clip, ring, scroll_by, veil,
+};
 use crate::i18n::*;
 use crate::pages::Route;
 use crate::store::AppContext;
@@ -41,8 +43,7 @@ pub fn step_text(locale: Locale, lesson: Lesson, n: usize) -> String {
         (Lesson::OrderOffline, 2) => td_string!(locale, lesson.order_offline_3),
         (Lesson::OrderOffline, 3) => td_string!(locale, lesson.order_offline_4),
         (Lesson::OrderOffline, 4) => td_string!(locale, lesson.order_offline_5),
-        (Lesson::OrderOffline, 5) => td_string!(locale, lesson.order_offline_6),
-        (Lesson::OrderOffline, _) => td_string!(locale, lesson.order_offline_7),
+        (Lesson::OrderOffline, _) => td_string!(locale, lesson.order_offline_6),
         (Lesson::TrackParcel, 0) => td_string!(locale, lesson.track_parcel_1),
         (Lesson::TrackParcel, 1) => td_string!(locale, lesson.track_parcel_2),
         (Lesson::TrackParcel, _) => td_string!(locale, lesson.track_parcel_3),
@@ -58,51 +59,187 @@ pub fn step_text(locale: Locale, lesson: Lesson, n: usize) -> String {
     text.to_string()
 }
 
-fn target_element(target: &str) -> Option<web_sys::Element> {
-    let doc = web_sys::window()?.document()?;
-    doc.query_selector(&format!("[data-lesson=\"{target}\"]"))
-        .ok()
-        .flatten()
+/// The name of a screen, as the lead says it ("this step is done on …").
+fn place_name(locale: Locale, screen: Screen) -> &'static str {
+    match screen {
+        Screen::Home | Screen::Other => td_string!(locale, lesson.place_home),
+        Screen::Category => td_string!(locale, lesson.place_category),
+        Screen::Product => td_string!(locale, lesson.place_product),
+        Screen::Partner => td_string!(locale, lesson.place_partner),
+        Screen::Villagers => td_string!(locale, lesson.place_villagers),
+        Screen::Cart => td_string!(locale, lesson.place_cart),
+        Screen::Confirm => td_string!(locale, lesson.place_confirm),
+        Screen::Orders => td_string!(locale, lesson.place_orders),
+        Screen::Order => td_string!(locale, lesson.place_order),
+        Screen::Station => td_string!(locale, lesson.place_station),
+    }
 }
 
-/// Where a target is on screen (left, top, width, height), if it is shown.
-fn target_rect(target: &str) -> Option<[f64; 4]> {
-    let r = target_element(target)?.get_bounding_client_rect();
-    (r.width() > 0.0 && r.height() > 0.0).then(|| [r.left(), r.top(), r.width(), r.height()])
+/// Why the light is on something other than the step's own target, in words.
+pub fn lead_text(locale: Locale, lead: Lead) -> String {
+    match lead {
+        Lead::Go(screen) => {
+            td_string!(locale, lesson.lead_go, place = place_name(locale, screen)).to_string()
+        }
+        Lead::Serve { cart: false } => td_string!(locale, lesson.lead_serve).to_string(),
+        Lead::Serve { cart: true } => td_string!(locale, lesson.lead_serve_cart).to_string(),
+        Lead::Open => td_string!(locale, lesson.lead_open).to_string(),
+    }
 }
 
-/// The app as a lesson sees it now (read without tracking: the lesson polls). Only the target the
-/// step waits for is looked up on screen.
-fn snapshot(app: &AppContext, path: String, waits_for: Option<&'static str>) -> Snapshot {
+/// The elements of a spot that are drawn (not hidden, not empty).
+fn drawn(spot: Spot) -> Vec<(web_sys::Element, Rect)> {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return Vec::new();
+    };
+    let Ok(list) = doc.query_selector_all(&spot.selector()) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
+        .filter_map(|el| {
+            let r = el.get_bounding_client_rect();
+            (r.width() > 0.0 && r.height() > 0.0)
+                .then(|| (el, [r.left(), r.top(), r.width(), r.height()]))
+        })
+        .collect()
+}
+
+/// The app as a lesson sees it now (read without tracking: the lesson polls). Only the step's
+/// own spots are looked up on screen.
+fn snapshot(app: &AppContext, path: String, probes: &[Spot]) -> Snapshot {
     let station = app.station;
     let serving = station.serving.get_untracked();
-    let cart_lines = serving.as_ref().map_or(0, |id| {
-        station.carts.with_untracked(|all| {
+    let (cart_lines, cart_pieces) = station.carts.with_untracked(|all| {
+        let lines = serving.as_ref().map_or(0, |id| {
             all.iter()
                 .find(|c| &c.villager_id == id)
                 .map_or(0, |c| c.cart.lines.len())
-        })
+        });
+        (lines, all.iter().map(|c| c.cart.totals().items).sum())
     });
     station.orders.with_untracked(|orders| Snapshot {
         path,
-        serving: serving.is_some(),
+        serving,
         cart_lines,
+        cart_pieces,
         orders: orders.len(),
         unsent: orders.iter().filter(|o| o.waiting()).count(),
         handed_over: orders.iter().filter(|o| o.picked_up_at.is_some()).count(),
         returns: orders.iter().filter(|o| o.returned.is_some()).count(),
         network_off: station.network_off.get_untracked(),
         spoken: spoken_count(),
-        shown: waits_for
-            .filter(|t| target_rect(t).is_some())
-            .into_iter()
+        shown: probes
+            .iter()
+            .copied()
+            .filter(|s| !drawn(*s).is_empty())
             .collect(),
     })
 }
 
-/// The lesson under way, over the real screens: the thing to touch is lit and the rest dimmed
-/// (touches still reach the app), the step is written and spoken, and it is done when the trainee
-/// has done it.
+/// Where the light is: a ring per lit element, and the window it was measured in.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Light {
+    rings: Vec<Rect>,
+    window: (f64, f64),
+}
+
+/// At most this many rings (a long list of products: those on screen are enough).
+const MAX_RINGS: usize = 24;
+
+/// Lights every element of `spot` on screen: below the sticky bars and above the lesson's card
+/// (`card`, which always sits at the bottom of the window; beside it, down to the window's
+/// bottom). The first time a step lights a spot and none of its elements shows whole there, the
+/// first one is scrolled there; after that, scrolling is the trainee's.
+fn light(spot: Spot, scroll: bool, card: Option<Rect>) -> (Light, bool) {
+    let Some(window) = web_sys::window() else {
+        return (Light::default(), false);
+    };
+    let size = |v: Result<wasm_bindgen::JsValue, _>, or: f64| {
+        v.ok().and_then(|v| v.as_f64()).unwrap_or(or)
+    };
+    let (width, height) = (
+        size(window.inner_width(), 1280.0),
+        size(window.inner_height(), 800.0),
+    );
+    // The sticky bars cover the top of the page: what is under them is not on screen.
+    let bars = window
+        .document()
+        .and_then(|d| d.query_selector(".bars").ok().flatten())
+        .map_or(0.0, |b| b.get_bounding_client_rect().bottom());
+    // The free band an element can show in: under the bars (unless it is in them), above the
+    // card where the card is.
+    let band = |el: &web_sys::Element, r: &Rect| {
+        let top = if el.closest(".bars").ok().flatten().is_some() {
+            0.0
+        } else {
+            bars
+        };
+        let bottom = card
+            .filter(|[x, _, w, _]| r[0] < x + w && r[0] + r[2] > *x)
+            .map_or(height, |c| c[1].min(height));
+        (top, bottom)
+    };
+    let mut elements = drawn(spot);
+    let mut scrolled = false;
+    if scroll && let Some((el, r)) = elements.first() {
+        let whole = elements.iter().any(|(el, r)| {
+            let (top, bottom) = band(el, r);
+            scroll_by(*r, top, bottom) == 0.0
+        });
+        let dy = if whole {
+            0.0
+        } else {
+            let (top, bottom) = band(el, r);
+            scroll_by(*r, top, bottom)
+        };
+        if dy.abs() >= 1.0 {
+            window.scroll_by_with_x_and_y(0.0, dy);
+            elements = drawn(spot);
+        }
+        scrolled = true;
+    }
+    let rings: Vec<Rect> = elements
+        .iter()
+        .filter_map(|(el, r)| {
+            let (top, bottom) = band(el, r);
+            clip(*r, width, top, bottom)
+        })
+        .take(MAX_RINGS)
+        .map(|r| ring(r, width, height))
+        .collect();
+    (
+        Light {
+            rings,
+            window: (width, height),
+        },
+        scrolled,
+    )
+}
+
+/// Tells the page how tall the lesson's card is (`--lesson-room`, 0: no card), so what sticks to
+/// the bottom of the screen (the decide bar with ✓) stands above the card, within reach.
+fn set_room(px: i32) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    else {
+        return;
+    };
+    let style = root.style();
+    let _ = if px > 0 {
+        style.set_property("--lesson-room", &format!("{px}px"))
+    } else {
+        style.remove_property("--lesson-room").map(|_| ())
+    };
+}
+
+/// The lesson under way, over the real screens: what to touch is lit and the rest dimmed
+/// (touches still reach the app) — on the screen the trainee is on, or the way there when the
+/// step is elsewhere — the step is written and spoken, and it is done when the trainee has done
+/// it. Which step, what is lit and what counts are decided in `domain::lesson`.
 #[component]
 pub fn LessonOverlay() -> impl IntoView {
     let i18n = use_i18n();
@@ -110,58 +247,99 @@ pub fn LessonOverlay() -> impl IntoView {
     let trainer = app.trainer;
     let location = use_location();
     let current = Memo::new(move |_| trainer.current());
-    let spot = RwSignal::new(None::<[f64; 4]>);
+    let lit = RwSignal::new(Light::default());
+    let lead = RwSignal::new(None::<Lead>);
     let finished = RwSignal::new(None::<Lesson>);
-    // The step being watched and the app as it was when that step began.
-    let begun = StoredValue::new(None::<((Lesson, usize), Snapshot)>);
+    let card = NodeRef::<leptos::html::Section>::new();
+    // Room under the page as tall as the card, so the end of any screen can scroll above it.
+    let room = RwSignal::new(0_i32);
+    // The step being watched, from the moment it began.
+    let watch = StoredValue::new(None::<Watch>);
+    // The step and spot already brought into view (scrolled once, then left to the trainee).
+    let shown_once = StoredValue::new(None::<((Lesson, usize), Spot)>);
     let say = move |text: &str| {
         let rate = app.settings.with_untracked(|s| s.speech_rate.factor());
         speak_instruction(text, lang_of(i18n.get_locale_untracked()), rate);
     };
+    let words = move |locale: Locale, lesson: Lesson, n: usize, lead: Option<Lead>| {
+        let step = step_text(locale, lesson, n);
+        // Chinese runs its sentences together; English puts a space between them.
+        let gap = if locale == Locale::zh_CN { "" } else { " " };
+        match lead {
+            Some(lead) => format!("{}{gap}{step}", lead_text(locale, lead)),
+            None => step,
+        }
+    };
+    // A step begins: from `start`, the app as it is now (for a step after another, the moment
+    // the one before was done: what its tap caused is where this one starts).
+    let begin = move |lesson: Lesson, n: usize, start: Snapshot| {
+        let first = lesson.steps()[n].guide(&start).lead;
+        watch.set_value(Some(Watch::begin((lesson, n), start)));
+        say(&words(i18n.get_locale_untracked(), lesson, n, first));
+    };
     let tick = move || {
         let Some((lesson, n)) = current.get_untracked() else {
-            spot.set(None);
-            begun.set_value(None);
+            if room.get_untracked() != 0 {
+                room.set(0);
+                set_room(0);
+            }
+            lit.set(Light::default());
+            lead.set(None);
+            watch.set_value(None);
             return;
         };
         let Some(step) = lesson.steps().get(n).copied() else {
             trainer.stop();
             return;
         };
-        let waits_for = match step.done {
-            Done::Shown(t) => Some(t),
-            _ => None,
-        };
-        let now = snapshot(&app, location.pathname.get_untracked(), waits_for);
-        let start = begun.with_value(|b| {
-            b.as_ref()
-                .filter(|(at, _)| *at == (lesson, n))
-                .map(|(_, s)| s.clone())
+        let path = location.pathname.get_untracked();
+        let now = snapshot(&app, path.clone(), &step.probes());
+        if watch.with_value(|w| w.as_ref().map(|w| w.at)) != Some((lesson, n)) {
+            finished.set(None);
+            begin(lesson, n, now.clone());
+        }
+        let mut done = false;
+        watch.update_value(|w| {
+            if let Some(w) = w {
+                done = w.check(&now);
+            }
         });
-        let start = match start {
-            Some(start) => start,
-            None => {
-                // A new step: say it, bring its target into view, remember where the app was.
-                finished.set(None);
-                say(&step_text(i18n.get_locale_untracked(), lesson, n));
-                if let Some(el) = target_element(step.target) {
-                    el.scroll_into_view_with_bool(false);
+        if done {
+            match trainer.advance() {
+                Some(Advance::Finished) => {
+                    watch.set_value(None);
+                    finished.set(Some(lesson));
+                    say(td_string!(i18n.get_locale_untracked(), lesson.finished));
                 }
-                begun.set_value(Some(((lesson, n), now.clone())));
-                now.clone()
+                Some(Advance::Next(m)) => {
+                    begin(lesson, m, snapshot(&app, path, &lesson.steps()[m].probes()));
+                }
+                None => {}
             }
-        };
-        if step.done.met(&start, &now) {
-            if trainer.advance() == Some(Advance::Finished) {
-                finished.set(Some(lesson));
-                say(td_string!(i18n.get_locale_untracked(), lesson.finished));
-            }
-            spot.set(None);
+            lit.set(Light::default());
+            lead.set(None);
             return;
         }
-        let rect = target_rect(step.target);
-        if spot.get_untracked() != rect {
-            spot.set(rect);
+        let guide = step.guide(&now);
+        if lead.get_untracked() != guide.lead {
+            lead.set(guide.lead);
+        }
+        let card_rect = card.get_untracked().map(|c| {
+            let height = c.offset_height() + 24;
+            if room.get_untracked() != height {
+                room.set(height);
+                set_room(height);
+            }
+            let r = c.get_bounding_client_rect();
+            [r.left(), r.top(), r.width(), r.height()]
+        });
+        let first_time = shown_once.get_value() != Some(((lesson, n), guide.spot));
+        let (light, scrolled) = light(guide.spot, first_time, card_rect);
+        if scrolled {
+            shown_once.set_value(Some(((lesson, n), guide.spot)));
+        }
+        if lit.with_untracked(|l| *l != light) {
+            lit.set(light);
         }
     };
     let _ticker = leptos_use::use_interval_fn(tick, 300);
@@ -170,6 +348,7 @@ pub fn LessonOverlay() -> impl IntoView {
             .get()
             .map(|(lesson, n)| step_text(i18n.get_locale(), lesson, n))
     };
+    let lead_words = move || lead.get().map(|l| lead_text(i18n.get_locale(), l));
     let progress = move || {
         current.get().map(|(lesson, n)| {
             td_string!(
@@ -182,47 +361,53 @@ pub fn LessonOverlay() -> impl IntoView {
             .to_string()
         })
     };
-    // The card sits away from the lit target: at the top when the target is low on screen.
-    let card_at_top = move || {
-        spot.get().is_some_and(|[_, top, _, h]| {
-            let height = web_sys::window()
-                .and_then(|w| w.inner_height().ok())
-                .and_then(|h| h.as_f64())
-                .unwrap_or(800.0);
-            top + h / 2.0 > height / 2.0
-        })
-    };
     // Written through the CSSOM (never a style attribute: the CSP allows none).
-    let px = move |i: usize, pad: i32| {
-        let v = spot.get().unwrap_or_default()[i] as i32;
-        format!("{}px", v + pad)
+    let px = move |i: usize, k: usize| {
+        let v = lit.with(|l| l.rings.get(i).map_or(0, |r| r[k].round() as i64));
+        format!("{v}px")
     };
     view! {
-        <Show when=move || spot.get().is_some() && current.get().is_some()>
+        <Show when=move || current.get().is_some() && lit.with(|l| !l.rings.is_empty())>
             <div
-                class="lesson-spot"
+                class="lesson-veil"
                 aria-hidden="true"
-                style:left=move || px(0, -6)
-                style:top=move || px(1, -6)
-                style:width=move || px(2, 12)
-                style:height=move || px(3, 12)
+                style:clip-path=move || lit.with(|l| veil(&l.rings, l.window.0, l.window.1))
             ></div>
+            <For each=move || 0..lit.with(|l| l.rings.len()) key=|i| *i let:i>
+                <div
+                    class="lesson-spot"
+                    aria-hidden="true"
+                    style:left=move || px(i, 0)
+                    style:top=move || px(i, 1)
+                    style:width=move || px(i, 2)
+                    style:height=move || px(i, 3)
+                ></div>
+            </For>
         </Show>
         <Show when=move || current.get().is_some()>
+            <div class="lesson-room" aria-hidden="true" style:height=move || format!("{}px", room.get())></div>
             <section
                 class="lesson-card"
-                class:lesson-card-top=card_at_top
+                node_ref=card
                 aria-label=move || td_string!(i18n.get_locale(), lesson.card_label)
             >
                 <p class="lesson-progress">{progress}</p>
-                <p class="lesson-text" aria-live="polite">{step_words}</p>
+                <div aria-live="polite">
+                    <Show when=move || lead.with(Option::is_some)>
+                        <p class="lesson-lead">
+                            <Icon icon=icondata::LuSignpost />
+                            <span>{lead_words}</span>
+                        </p>
+                    </Show>
+                    <p class="lesson-text">{step_words}</p>
+                </div>
                 <div class="actions">
                     <button
                         type="button"
                         class="btn"
                         on:click=move |_| {
-                            if let Some(text) = step_words() {
-                                say(&text);
+                            if let Some((lesson, n)) = current.get_untracked() {
+                                say(&words(i18n.get_locale_untracked(), lesson, n, lead.get_untracked()));
                             }
                         }
                     >

@@ -15,7 +15,7 @@ pub fn NetStatus() -> impl IntoView {
     let unsent = move || app.station.unsent();
     view! {
         <div class="net-bar">
-            <p class="net-status" role="status" data-lesson="net-status">
+            <p class="net-status" role="status">
                 <Show
                     when=online
                     fallback=move || {

@@ -25,7 +25,7 @@ pub fn PageHeading(
             <h1>{title}</h1>
             <div class="page-voice">
                 <SlowerButton text=hint />
-                <SpeakButton text=hint label class="speak-hint" />
+                <SpeakButton text=hint label class="speak-hint" lesson="page-speak" />
             </div>
         </div>
     }

@@ -68,7 +68,7 @@ pub fn TopBar() -> impl IntoView {
                     <Icon icon=icondata::LuSearch />
                     <span>{t!(i18n, nav.search)}</span>
                 </A>
-                <A href=Route::Partner.path() attr:class="btn nav-btn">
+                <A href=Route::Partner.path() attr:class="btn nav-btn" attr:data-lesson="nav-partner">
                     <Show
                         when=move || app.partner.unlocked.get()
                         fallback=|| view! { <Icon icon=icondata::LuLock /> }

@@ -10,6 +10,7 @@ use crate::components::partner_gate::PartnerGate;
 use crate::components::speak_button::SpeakButton;
 use crate::components::timeline::Timeline;
 use crate::domain::commission::ReturnWindow;
+use crate::domain::lesson::order_tag;
 use crate::domain::order::Mismatch;
 use crate::domain::outbox::SendState;
 use crate::domain::parcel::{ReturnError, return_windows};
@@ -221,23 +222,38 @@ fn OrderList() -> impl IntoView {
         >
             <ul class="order-list">
                 <For each=move || shown.get() key=|o| (o.id.clone(), o.send.clone(), o.villager_name.clone()) let:order>
-                    <li>
-                        <A href=Route::Order(order.id.clone()).path() attr:class="order-row" attr:data-lesson="order-row">
-                            <Avatar index=order.avatar class="avatar-small" />
-                            <span class="order-who">
-                                <span class="villager-name">
-                                    {let o = order.clone();
-                                    move || display_name(i18n.get_locale(), &o)}
-                                </span>
-                                <span class="muted">
-                                    {let at = order.placed_at;
-                                    move || placed_text(i18n.get_locale(), at, station.now.get())}
-                                </span>
-                            </span>
-                            <span class="order-total">{order.totals().total.to_string()}</span>
-                            <SendStatus state=order.send.clone() />
-                        </A>
-                    </li>
+                    {
+                        // What the order is to the lessons (on its way, returnable), as it changes.
+                        let id = order.id.clone();
+                        let tag = move || {
+                            let now = station.now.get();
+                            station.orders.with(|all| all.iter().find(|o| o.id == id).and_then(|o| order_tag(o, now)))
+                        };
+                        view! {
+                            <li>
+                                <A
+                                    href=Route::Order(order.id.clone()).path()
+                                    attr:class="order-row"
+                                    attr:data-lesson="order-row"
+                                    attr:data-lesson-tag=tag
+                                >
+                                    <Avatar index=order.avatar class="avatar-small" />
+                                    <span class="order-who">
+                                        <span class="villager-name">
+                                            {let o = order.clone();
+                                            move || display_name(i18n.get_locale(), &o)}
+                                        </span>
+                                        <span class="muted">
+                                            {let at = order.placed_at;
+                                            move || placed_text(i18n.get_locale(), at, station.now.get())}
+                                        </span>
+                                    </span>
+                                    <span class="order-total">{order.totals().total.to_string()}</span>
+                                    <SendStatus state=order.send.clone() />
+                                </A>
+                            </li>
+                        }
+                    }
                 </For>
             </ul>
         </Show>
@@ -278,7 +294,17 @@ pub fn OrderPage() -> impl IntoView {
                     }
                 }
             >
-                <OrderDetail order />
+                // What the order is to the lessons (on its way, returnable): marks its speaker
+                // and its return form for a lesson that counts only such an order.
+                <div
+                    class="lesson-scope"
+                    data-lesson-tag=move || {
+                        let now = station.now.get();
+                        order.with(|o| o.as_ref().and_then(|o| order_tag(o, now)))
+                    }
+                >
+                    <OrderDetail order />
+                </div>
             </Show>
         </PartnerGate>
     }

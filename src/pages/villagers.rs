@@ -7,6 +7,7 @@ use crate::components::confirm_button::ConfirmButton;
 use crate::components::icon::Icon;
 use crate::components::page_heading::PageHeading;
 use crate::components::partner_gate::PartnerGate;
+use crate::domain::lesson::TAG_HAS_CART;
 use crate::domain::station::{AVATAR_COUNT, Villager};
 use crate::domain::villager::{
     PhoneError, VillagerError, parse_phone, validate_villager, villager_matches,
@@ -142,7 +143,13 @@ fn VillagerRow(villager: Villager) -> impl IntoView {
                         when=serving
                         fallback=move || {
                             view! {
-                                <button type="button" class="btn btn-primary" data-lesson="villager-serve" on:click=move |_| serve.run(())>
+                                <button
+                                    type="button"
+                                    class="btn btn-primary"
+                                    data-lesson="villager-serve"
+                                    data-lesson-tag=move || (pieces() > 0).then_some(TAG_HAS_CART)
+                                    on:click=move |_| serve.run(())
+                                >
                                     <Icon icon=icondata::LuUserCheck />
                                     <span>{t!(i18n, villagers.serve)}</span>
                                 </button>

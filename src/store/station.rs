@@ -9,8 +9,11 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos::wasm_split::SplitLoaderError;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use std::future::Future;
+use std::pin::Pin;
 
 use super::db::{self, StoreError};
 use super::partner::{now_ms, random_bytes};
@@ -518,7 +521,13 @@ impl Station {
             return;
         }
         self.flushing.set_value(true);
-        super::tabs::with_outbox_lock(self.flush_locked(backend)).await;
+        // The sending code comes with the partner's screens (an order is only ever waiting
+        // after the partner worked): a villager's first screen does not load it. A part that
+        // cannot be fetched now (offline, not kept yet) leaves the orders waiting for the next
+        // tick, as any failed send does.
+        if let Ok(send) = send_due(self, backend).await {
+            super::tabs::with_outbox_lock(send).await;
+        }
         self.flushing.set_value(false);
     }
 
@@ -588,4 +597,14 @@ impl Station {
             move |_| self.send_now(backend.get_untracked()),
         );
     }
+}
+
+/// Sends what is due (`Station::flush_locked`), in the partner's part of the wasm (see
+/// `pages::split`): it is fetched the first time an order waits, never for a villager's screens.
+#[leptos::wasm_split::wasm_split(partner_work, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn send_due(
+    station: Station,
+    backend: Backend,
+) -> Result<Pin<Box<dyn Future<Output = ()>>>, SplitLoaderError> {
+    Ok(Box::pin(station.flush_locked(backend)))
 }

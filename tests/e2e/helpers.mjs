@@ -400,6 +400,29 @@ export async function demoMode(page, { current = null } = {}) {
   }, current);
 }
 
+/** The trainer's PIN the trainer tests set on first use. */
+export const TRAINER_PIN = '1470';
+
+/**
+ * From the real station (in Chinese): the trainer PIN (set on first use, typed twice), then
+ * "open the demo": the demo station with its villagers, carts and orders, on the trainer's desk.
+ */
+export async function enterDemo(page) {
+  const t = T.zh;
+  await page.goto('/trainer');
+  const title = page.getByRole('heading', { level: 1 });
+  await expect(title).toHaveText(new RegExp(`^(${t.trainer.set_title}|${t.trainer.unlock_title})$`));
+  const setting = (await title.textContent()).trim() === t.trainer.set_title;
+  await typePin(page, TRAINER_PIN);
+  if (setting) {
+    await expect(title).toHaveText(t.partner.repeat);
+    await typePin(page, TRAINER_PIN);
+  }
+  await main(page).getByRole('button', { name: t.trainer.enter }).click();
+  await expect(page.locator('.demo-band')).toContainText(t.trainer.band);
+  await expectTitle(page, t.trainer.title);
+}
+
 /** Opens a screen in a language (the language through `?lang=`, remembered by the app). */
 export async function openScreen(page, screen, lang) {
   if (screen.setup) await screen.setup(page);

@@ -4,11 +4,10 @@
 // to the station; the demo's network switch keeps an order waiting, then lets it go once.
 import AxeBuilder from '@axe-core/playwright';
 import {
-  test, expect, T, fill, main, expectTitle, openPartner, typePin, padKey, seedStation, demoStation, fakeSpeech,
+  test, expect, T, fill, main, expectTitle, openPartner, typePin, padKey, seedStation, demoStation, fakeSpeech, enterDemo,
 } from './helpers.mjs';
 
 const t = T.zh;
-const TRAINER_PIN = '1470';
 const DEMO_CODE = '246810';
 
 /** The real station's keys (the trainer's own PIN record is the only new one trainer mode adds). */
@@ -29,22 +28,6 @@ const demoItems = (page, name) =>
   page
     .evaluate((name) => JSON.parse(localStorage.getItem(`cunzhan.demo.${name}`) || '{"items":[]}').items, name)
     .catch(() => []);
-
-/** From the real station: the trainer PIN (set on first use, typed twice), then "open the demo". */
-async function enterDemo(page) {
-  await page.goto('/trainer');
-  const title = page.getByRole('heading', { level: 1 });
-  await expect(title).toHaveText(new RegExp(`^(${t.trainer.set_title}|${t.trainer.unlock_title})$`));
-  const setting = (await title.textContent()).trim() === t.trainer.set_title;
-  await typePin(page, TRAINER_PIN);
-  if (setting) {
-    await expect(title).toHaveText(t.partner.repeat);
-    await typePin(page, TRAINER_PIN);
-  }
-  await main(page).getByRole('button', { name: t.trainer.enter }).click();
-  await expect(page.locator('.demo-band')).toContainText(t.trainer.band);
-  await expectTitle(page, t.trainer.title);
-}
 
 const band = (page) => page.locator('.demo-band');
 const card = (page) => page.locator('.lesson-card');
@@ -82,16 +65,20 @@ test('trainer mode: demo apart from the real station, a lesson done by doing it,
   await expect(card(page)).toContainText(t.lesson.hand_over_1);
   await expect(card(page)).toContainText(fill(t.lesson.progress, { lesson: t.lesson.hand_over_title, n: 1, total: 3 }));
   // Written and spoken.
-  await expect.poll(() => page.evaluate(() => window.__spoken.map((s) => s.text))).toContain(t.lesson.hand_over_1);
+  // Begun on the trainer's desk: the way to the partner screen first, then the step.
+  const lead = fill(t.lesson.lead_go, { place: t.lesson.place_partner });
+  await expect(card(page)).toContainText(lead);
+  await expect.poll(() => page.evaluate(() => window.__spoken.map((s) => s.text))).toContain(lead + t.lesson.hand_over_1);
 
   // Step 1: the partner's Station tile, lit on the partner screen.
   await page.getByRole('link', { name: t.partner.title }).click();
   const tile = main(page).locator('[data-lesson="partner-station"]');
-  await expect(page.locator('.lesson-spot')).toBeVisible();
-  const [spot, box] = [await page.locator('.lesson-spot').boundingBox(), await tile.boundingBox()];
-  expect(spot.x).toBeLessThanOrEqual(box.x);
-  expect(spot.y).toBeLessThanOrEqual(box.y);
-  expect(spot.x + spot.width).toBeGreaterThanOrEqual(box.x + box.width);
+  // The light moves from the top bar's partner button onto the tile, and rings it whole.
+  await expect.poll(async () => {
+    const [spot, box] = [await page.locator('.lesson-spot').first().boundingBox(), await tile.boundingBox()];
+    return !!spot && !!box && spot.x <= box.x && spot.y <= box.y && spot.x + spot.width >= box.x + box.width
+      && spot.y + spot.height >= box.y + box.height;
+  }).toBe(true);
   // The overlay is readable and labelled.
   const axe = await new AxeBuilder({ page }).include('.lesson-card').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);

@@ -177,6 +177,7 @@ fn Shell() -> impl IntoView {
                     <RouterRoute path=path!("/orders/:id") view=|| view! { <SplitScreen load=split::order /> } />
                     <RouterRoute path=path!("/station") view=|| view! { <SplitScreen load=split::station /> } />
                     <RouterRoute path=path!("/commission") view=|| view! { <SplitScreen load=split::commission /> } />
+                    <RouterRoute path=path!("/backup") view=|| view! { <SplitScreen load=split::backup /> } />
                     <RouterRoute path=path!("/parcels") view=ParcelsPage />
                     <RouterRoute path=path!("/my-parcel") view=|| view! { <SplitScreen load=split::my_parcel /> } />
                     <RouterRoute path=path!("/trainer") view=|| view! { <SplitScreen load=split::trainer /> } />

@@ -1,5 +1,6 @@
 //! Plain Rust domain logic: no Leptos, no web-sys. Unit-tested on the host.
 
+pub mod backup;
 pub mod cart;
 pub mod catalog;
 pub mod commission;

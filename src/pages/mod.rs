@@ -1,5 +1,6 @@
 //! One file per screen, and the `Route` enum every link is made from.
 
+pub mod backup;
 pub mod cart;
 pub mod category;
 pub mod commission;
@@ -38,6 +39,7 @@ pub enum Route {
     Order(String),
     Station,
     Commission,
+    Backup,
     Parcels,
     Trainer,
 }
@@ -63,6 +65,7 @@ impl Route {
             Route::Order(id) => format!("/orders/{}", encode(id)),
             Route::Station => "/station".to_string(),
             Route::Commission => "/commission".to_string(),
+            Route::Backup => "/backup".to_string(),
             Route::Parcels => "/parcels".to_string(),
             Route::Trainer => "/trainer".to_string(),
         }

@@ -4,8 +4,11 @@ use leptos_router::components::A;
 use crate::components::icon::Icon;
 use crate::components::page_heading::PageHeading;
 use crate::components::partner_gate::PartnerGate;
+use crate::domain::backup::{days_since, reminder_due};
 use crate::i18n::*;
 use crate::pages::Route;
+use crate::store::backup::last_backup;
+use crate::store::partner::now_ms;
 use crate::store::use_app;
 
 /// The partner's home, behind the PIN: the partner functions and the lock.
@@ -19,12 +22,14 @@ pub fn PartnerPage() -> impl IntoView {
                 title=Signal::derive(move || td_string!(i18n.get_locale(), partner.title).to_string())
                 hint=Signal::derive(move || td_string!(i18n.get_locale(), partner.hint).to_string())
             />
+            <BackupReminder />
             <ul class="grid category-grid">
                 <PartnerTile lesson="partner-villagers" route=Route::Villagers icon=icondata::LuUsers label=Signal::derive(move || td_string!(i18n.get_locale(), partner.villagers).to_string()) />
                 <PartnerTile route=Route::Cart icon=icondata::LuShoppingCart label=Signal::derive(move || td_string!(i18n.get_locale(), partner.carts).to_string()) />
                 <PartnerTile lesson="partner-orders" route=Route::Orders icon=icondata::LuReceipt label=Signal::derive(move || td_string!(i18n.get_locale(), partner.orders).to_string()) />
                 <PartnerTile lesson="partner-station" route=Route::Station icon=icondata::LuPackageCheck label=Signal::derive(move || td_string!(i18n.get_locale(), partner.station).to_string()) />
                 <PartnerTile route=Route::Commission icon=icondata::LuCoins label=Signal::derive(move || td_string!(i18n.get_locale(), partner.commission).to_string()) />
+                <PartnerTile route=Route::Backup icon=icondata::LuHardDriveDownload label=Signal::derive(move || td_string!(i18n.get_locale(), partner.backup).to_string()) />
                 <li class="tile">
                     <A href=Route::Settings.path() attr:class="tile-link">
                         <span class="tile-icon"><Icon icon=icondata::LuSettings /></span>
@@ -49,6 +54,37 @@ pub fn PartnerPage() -> impl IntoView {
                 }}
             </ul>
         </PartnerGate>
+    }
+}
+
+/// When the station has orders and the last backup is older than a week (or there never was
+/// one): says so, with the way to the backup screen.
+#[component]
+fn BackupReminder() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let last = last_backup();
+    let due = move || reminder_due(last, now_ms(), app.station.orders.with(|o| !o.is_empty()));
+    let words = move || {
+        let locale = i18n.get_locale();
+        match last {
+            Some(at) if at <= now_ms() => {
+                td_string!(locale, backup.remind, days = days_since(at, now_ms())).to_string()
+            }
+            _ => td_string!(locale, backup.remind_never).to_string(),
+        }
+    };
+    view! {
+        <Show when=due>
+            <div class="notice notice-warn backup-remind" role="status" data-testid="backup-remind">
+                <Icon icon=icondata::LuTriangleAlert />
+                <span>{words}</span>
+                <A href=Route::Backup.path() attr:class="btn btn-primary">
+                    <Icon icon=icondata::LuHardDriveDownload />
+                    <span>{t!(i18n, backup.remind_go)}</span>
+                </A>
+            </div>
+        </Show>
     }
 }
 

@@ -13,6 +13,7 @@ use leptos::wasm_split::SplitLoaderError;
 
 use crate::components::lesson_overlay::LessonOverlay;
 use crate::components::serving_bar::ServingBar;
+use crate::pages::backup::BackupPage;
 use crate::pages::cart::CartPage;
 use crate::pages::commission::CommissionPage;
 use crate::pages::confirm::ConfirmPage;
@@ -47,6 +48,7 @@ split_screen!(partner_work, orders, preload_orders, OrdersPage);
 split_screen!(partner_work, order, preload_order, OrderPage);
 split_screen!(partner_work, station, preload_station, StationPage);
 split_screen!(partner_work, commission, preload_commission, CommissionPage);
+split_screen!(partner_work, backup, preload_backup, BackupPage);
 // The serving bar shows only while the partner serves someone: it travels with their work.
 split_screen!(partner_work, serving_bar, preload_serving_bar, ServingBar);
 // Set up once, and for training: parts of their own.

@@ -1,5 +1,6 @@
 //! Reactive stores over domain types, and what the tablet keeps between visits.
 
+pub mod backup;
 pub mod db;
 pub mod paging;
 pub mod partner;

@@ -81,26 +81,33 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
 /// PBKDF2-HMAC-SHA256 of the PIN by the browser's WebCrypto (native, off the wasm).
 /// `None` when the browser has no WebCrypto (then no PIN can be set or checked).
 pub async fn derive(pin: &str, salt: &[u8; 16], rounds: u32) -> Option<[u8; 32]> {
+    pbkdf2(pin.as_bytes(), salt, rounds, 256)
+        .await?
+        .try_into()
+        .ok()
+}
+
+/// `bits` of PBKDF2-HMAC-SHA256 of a secret, by the browser's WebCrypto (the PIN, the backup
+/// password). `None` when the browser has no WebCrypto.
+pub async fn pbkdf2(secret: &[u8], salt: &[u8], rounds: u32, bits: u32) -> Option<Vec<u8>> {
     let subtle = web_sys::window()?.crypto().ok()?.subtle();
     let usages = js_sys::Array::of1(&JsValue::from_str("deriveBits"));
-    let pin_bytes = js_sys::Uint8Array::from(pin.as_bytes());
+    let secret = js_sys::Uint8Array::from(secret);
     let key = subtle
-        .import_key_with_str("raw", &pin_bytes, "PBKDF2", false, &usages)
+        .import_key_with_str("raw", &secret, "PBKDF2", false, &usages)
         .ok()?;
     let key: web_sys::CryptoKey = JsFuture::from(key).await.ok()?.dyn_into().ok()?;
     let params = js_sys::Object::new();
     let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&params, &JsValue::from_str(k), v).ok();
     set("name", &JsValue::from_str("PBKDF2"))?;
     set("hash", &JsValue::from_str("SHA-256"))?;
-    set("salt", &js_sys::Uint8Array::from(&salt[..]))?;
+    set("salt", &js_sys::Uint8Array::from(salt))?;
     set("iterations", &JsValue::from(rounds))?;
-    let bits = subtle.derive_bits_with_object(&params, &key, 256).ok()?;
-    let bits = JsFuture::from(bits).await.ok()?;
-    let bytes = js_sys::Uint8Array::new(&bits).to_vec();
-    bytes.try_into().ok()
+    let out = subtle.derive_bits_with_object(&params, &key, bits).ok()?;
+    let out = JsFuture::from(out).await.ok()?;
+    Some(js_sys::Uint8Array::new(&out).to_vec())
 }
 
-/// Milliseconds since the Unix epoch.
 /// Milliseconds from a clock that only moves forward, at the same pace, whatever is done to the
 /// tablet's date and time (`performance.now()`): for how long something lasted within a page
 /// (the idle lock), where the wall clock could be set back or ahead.
@@ -111,6 +118,7 @@ pub fn steady_ms() -> f64 {
         .unwrap_or_else(js_sys::Date::now)
 }
 
+/// Milliseconds since the Unix epoch.
 pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }

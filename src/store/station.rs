@@ -18,6 +18,7 @@ use std::pin::Pin;
 use super::db::{self, StoreError};
 use super::partner::{now_ms, random_bytes};
 use crate::api::Backend;
+use crate::domain::backup::{Records, Restored, merge};
 use crate::domain::cart::CartError;
 use crate::domain::catalog::Product;
 use crate::domain::demo::DemoStation;
@@ -225,6 +226,27 @@ impl Station {
         let result = change(&mut items);
         let _ = self.commit(name, copy, items);
         result
+    }
+
+    /// Merges a backup's records into the station (`domain::backup::merge`), each collection
+    /// read as stored now and written back: villagers, then orders, then carts. Returns what came
+    /// in and the station name to keep (the backup's when this tablet has none).
+    pub fn restore(
+        &self,
+        incoming: Records,
+        station_name: String,
+    ) -> Result<(Restored, String), StoreError> {
+        let mut local = Records {
+            villagers: self.current(VILLAGERS, self.villagers),
+            carts: self.current(CARTS, self.carts),
+            orders: self.current(ORDERS, self.orders),
+            station_name,
+        };
+        let restored = merge(&mut local, incoming, self.clock_now());
+        self.commit(VILLAGERS, self.villagers, local.villagers)?;
+        self.commit(ORDERS, self.orders, local.orders)?;
+        self.commit(CARTS, self.carts, local.carts)?;
+        Ok((restored, local.station_name))
     }
 
     /// Another tab wrote `storage_key`: this tab's screens show it at once. A collection this

@@ -323,6 +323,15 @@ export const SCREENS = [
     },
   },
   {
+    name: 'backup',
+    path: '/backup',
+    setup: (page) => seedStation(page, deliveryStation()),
+    ready: async (page, lang) => {
+      await openPartner(page, { lang });
+      await expect(page.getByTestId('backup-last')).toHaveText(L(lang).backup.never);
+    },
+  },
+  {
     name: 'parcels',
     path: '/parcels',
     setup: (page) => seedStation(page, deliveryStation()),

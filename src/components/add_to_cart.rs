@@ -6,7 +6,7 @@ use crate::domain::catalog::Product;
 use crate::i18n::*;
 use crate::store::use_app;
 use crate::voice::hints::{
-    CartChange, cart_change_speech, cart_error, cart_refusal_speech, lang_of, unit_word,
+    CartChange, cart_change_speech, cart_error, cart_refusal_speech, count_with_unit, lang_of,
 };
 
 /// The one big "add to the cart" button of a product, shown while a villager is being served in
@@ -47,7 +47,7 @@ pub fn AddToCart(
                         <span>
                             {move || {
                                 td_string!(
-                                    i18n.get_locale(), cart.in_cart, count = qty().unwrap_or_default(), unit = unit_word(i18n.get_locale(), unit)
+                                    i18n.get_locale(), cart.in_cart, qty = count_with_unit(i18n.get_locale(), qty().unwrap_or_default(), unit)
                                 )
                                     .to_string()
                             }}

@@ -11,12 +11,14 @@ use crate::components::qty_pictures::QtyPictures;
 use crate::components::speak_button::use_say;
 use crate::components::stepper::Stepper;
 use crate::domain::cart::{CartLine, Totals};
+use crate::domain::catalog::Unit;
 use crate::domain::station::Villager;
 use crate::i18n::*;
 use crate::pages::Route;
 use crate::store::use_app;
 use crate::voice::hints::{
-    CartChange, cart_change_speech, cart_error, cart_refusal_speech, lang_of, unit_word,
+    CartChange, cart_change_speech, cart_error, cart_refusal_speech, count_with_unit, lang_of,
+    unit_word,
 };
 
 /// The served villager's cart: lines with big steppers, totals, and the way to the read-back.
@@ -165,7 +167,7 @@ fn CartRow(product_id: u32, lines: Memo<Vec<CartLine>>) -> impl IntoView {
                 </p>
                 <Show when=move || { get(|l| l.min_order) > 1 }>
                     <p class="muted">
-                        {move || td_string!(i18n.get_locale(), product.min_order, count = get(|l| l.min_order), unit = unit.get()).to_string()}
+                        {move || td_string!(i18n.get_locale(), product.min_order, qty = line.with(|l| l.as_ref().map(|l| count_with_unit(i18n.get_locale(), l.min_order, l.unit))).unwrap_or_default()).to_string()}
                     </p>
                 </Show>
                 <p class="field-error" role="status">{move || refused.get()}</p>
@@ -209,7 +211,7 @@ pub fn TotalsBox(#[prop(into)] totals: Signal<Totals>) -> impl IntoView {
                 </div>
             </Show>
             <div class="grand-total">
-                <dt>{move || td_string!(i18n.get_locale(), cart.total, count = totals.get().items).to_string()}</dt>
+                <dt>{move || td_string!(i18n.get_locale(), cart.total, qty = count_with_unit(i18n.get_locale(), totals.get().items, Unit::Piece)).to_string()}</dt>
                 <dd>{move || totals.get().total.to_string()}</dd>
             </div>
         </dl>
@@ -250,7 +252,7 @@ fn OtherCarts() -> impl IntoView {
                                 <Avatar index=v.avatar class="avatar-small" />
                                 <p class="villager-name">{v.name.clone()}</p>
                                 <p class="muted">
-                                    {move || td_string!(i18n.get_locale(), villagers.open_cart, count = pieces).to_string()}
+                                    {move || td_string!(i18n.get_locale(), villagers.open_cart, qty = count_with_unit(i18n.get_locale(), pieces, Unit::Piece)).to_string()}
                                 </p>
                                 <button
                                     type="button"

@@ -17,7 +17,7 @@ use crate::pages::Route;
 use crate::pages::cart::{EmptyCart, NobodyServed, OrderTerms, TotalsBox};
 use crate::store::station::PlaceFailure;
 use crate::store::use_app;
-use crate::voice::hints::{code_speech, lang_of, order_speech, unit_word};
+use crate::voice::hints::{code_speech, count_with_unit, lang_of, order_speech};
 use crate::voice::speech::speak;
 
 /// The read-back: big pictures, quantities and the total, read aloud on request; the villager
@@ -163,7 +163,7 @@ pub fn ReadBackLine(line: CartLine) -> impl IntoView {
             <p class="cart-line-title">{move || title.get(lang_of(i18n.get_locale())).to_string()}</p>
             <p class="readback-qty">
                 <QtyPictures qty=Signal::derive(move || qty) picture=line.picture.clone() category=line.category.clone() />
-                <span>{move || td_string!(i18n.get_locale(), confirm.qty, qty = qty, unit = unit_word(i18n.get_locale(), unit)).to_string()}</span>
+                <span>{move || count_with_unit(i18n.get_locale(), qty, unit)}</span>
             </p>
             <p class="line-total">{line.total().to_string()}</p>
         </li>

@@ -15,7 +15,7 @@ use crate::i18n::*;
 use crate::pages::Route;
 use crate::store::use_app;
 use crate::voice::hints::{
-    Screen, Term, lang_of, product_speech, screen_hint, term_words, unit_word,
+    Screen, Term, count_with_unit, lang_of, product_speech, screen_hint, term_words, unit_word,
 };
 
 /// One product: big picture, price and unit, stock in words, description, speaker.
@@ -92,6 +92,7 @@ fn ProductDetail(product: Product) -> impl IntoView {
     let was = product.price.to_string();
     let description = move || p.with_value(|p| p.description.get(lang()).to_string());
     let min_order = product.min_order;
+    let product_unit = product.unit;
     let category = product.category.clone();
     let brand = product.brand.clone();
     let terms = [
@@ -180,7 +181,7 @@ fn ProductDetail(product: Product) -> impl IntoView {
                             <p class="notice">
                                 <Icon icon=icondata::LuInfo />
                                 <span>
-                                    {move || td_string!(i18n.get_locale(), product.min_order, count = min_order, unit = unit()).to_string()}
+                                    {move || td_string!(i18n.get_locale(), product.min_order, qty = count_with_unit(i18n.get_locale(), min_order, product_unit)).to_string()}
                                 </span>
                             </p>
                         }

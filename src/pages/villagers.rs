@@ -7,6 +7,7 @@ use crate::components::confirm_button::ConfirmButton;
 use crate::components::icon::Icon;
 use crate::components::page_heading::PageHeading;
 use crate::components::partner_gate::PartnerGate;
+use crate::domain::catalog::Unit;
 use crate::domain::lesson::TAG_HAS_CART;
 use crate::domain::station::{AVATAR_COUNT, Villager};
 use crate::domain::villager::{
@@ -15,6 +16,7 @@ use crate::domain::villager::{
 use crate::i18n::*;
 use crate::pages::Route;
 use crate::store::use_app;
+use crate::voice::hints::count_with_unit;
 
 /// The villagers the station serves: search by name or phone digits, serve, edit, add.
 #[component]
@@ -133,7 +135,7 @@ fn VillagerRow(villager: Villager) -> impl IntoView {
                 <Show when=move || { pieces() > 0 }>
                     <p class="notice">
                         <Icon icon=icondata::LuShoppingCart />
-                        <span>{move || td_string!(i18n.get_locale(), villagers.open_cart, count = pieces()).to_string()}</span>
+                        <span>{move || td_string!(i18n.get_locale(), villagers.open_cart, qty = count_with_unit(i18n.get_locale(), pieces(), Unit::Piece)).to_string()}</span>
                     </p>
                 </Show>
             </div>

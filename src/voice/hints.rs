@@ -61,6 +61,38 @@ pub fn unit_word(locale: Locale, unit: Unit) -> &'static str {
     }
 }
 
+/// The plural word for a unit, said after any count but 1 ("3 bags"; the same word in Chinese).
+fn unit_word_many(locale: Locale, unit: Unit) -> &'static str {
+    match unit {
+        Unit::Bag => td_string!(locale, units.bag),
+        Unit::Bottle => td_string!(locale, units.bottle),
+        Unit::Bucket => td_string!(locale, units.bucket),
+        Unit::Box => td_string!(locale, units.small_box),
+        Unit::Pack => td_string!(locale, units.pack),
+        Unit::Piece => td_string!(locale, units.piece),
+        Unit::Pair => td_string!(locale, units.pair),
+        Unit::Set => td_string!(locale, units.set),
+        Unit::Kg => td_string!(locale, units.kg),
+        Unit::Jin => td_string!(locale, units.jin),
+        Unit::Roll => td_string!(locale, units.roll),
+        Unit::Can => td_string!(locale, units.can),
+        Unit::Sheet => td_string!(locale, units.sheet),
+        Unit::Tray => td_string!(locale, units.tray),
+    }
+}
+
+/// A count with its unit as one phrase, the way the language says it: "1 bag", "3 bags", "3袋".
+/// Every text that counts something takes this whole phrase, so no language glues a number to a
+/// bare unit word ("3 (bag)"). English needs only 1 → singular (counts here are whole numbers).
+pub fn count_with_unit(locale: Locale, n: u32, unit: Unit) -> String {
+    let word = if n == 1 {
+        unit_word(locale, unit)
+    } else {
+        unit_word_many(locale, unit)
+    };
+    td_string!(locale, count.with_unit, n = n, unit = word).to_string()
+}
+
 /// The stock state in words, as shown next to its icon.
 pub fn stock_words(locale: Locale, product: &Product) -> String {
     match product.stock_state {
@@ -68,8 +100,7 @@ pub fn stock_words(locale: Locale, product: &Product) -> String {
         StockState::Low => td_string!(
             locale,
             product.stock_low,
-            count = product.stock,
-            unit = unit_word(locale, product.unit)
+            qty = count_with_unit(locale, product.stock, product.unit)
         )
         .to_string(),
         StockState::Out => td_string!(locale, product.stock_out).to_string(),
@@ -106,8 +137,7 @@ pub fn product_speech(locale: Locale, product: &Product) -> String {
             &td_string!(
                 locale,
                 product.say_min,
-                count = product.min_order,
-                unit = unit
+                qty = count_with_unit(locale, product.min_order, product.unit)
             )
             .to_string(),
         );
@@ -142,22 +172,19 @@ pub enum CartChange {
 /// What the tablet says after a cart change: the product (units as words), what happened.
 pub fn cart_change_speech(locale: Locale, title: &str, unit: Unit, change: CartChange) -> String {
     let title = say_measures(lang_of(locale), title);
-    let unit = unit_word(locale, unit);
     match change {
         CartChange::Added { count } => td_string!(
             locale,
             cart.said_added,
             title = title,
-            count = count,
-            unit = unit
+            qty = count_with_unit(locale, count, unit)
         )
         .to_string(),
         CartChange::Quantity { count, amount } => td_string!(
             locale,
             cart.said_qty,
             title = title,
-            count = count,
-            unit = unit,
+            qty = count_with_unit(locale, count, unit),
             amount = say_money(locale, amount)
         )
         .to_string(),
@@ -179,22 +206,21 @@ pub fn cart_refusal_speech(locale: Locale, title: &str, error: CartError, unit: 
 
 /// Why a cart change was refused, in words.
 pub fn cart_error(locale: Locale, error: CartError, unit: Unit) -> String {
-    let unit = unit_word(locale, unit);
+    let amount = |n| count_with_unit(locale, n, unit);
     match error {
         CartError::OutOfStock => td_string!(locale, cart.err_out).to_string(),
         CartError::MinimumAboveStock { min, stock } => td_string!(
             locale,
             cart.err_min_stock,
-            min = min,
-            stock = stock,
-            unit = unit
+            min = amount(min),
+            stock = amount(stock)
         )
         .to_string(),
         CartError::AboveStock { stock } => {
-            td_string!(locale, cart.err_stock, stock = stock, unit = unit).to_string()
+            td_string!(locale, cart.err_stock, stock = amount(stock)).to_string()
         }
         CartError::BelowMinimum { min } => {
-            td_string!(locale, cart.err_min, min = min, unit = unit).to_string()
+            td_string!(locale, cart.err_min, min = amount(min)).to_string()
         }
         CartError::NotInCart => td_string!(locale, cart.err_gone).to_string(),
     }
@@ -217,8 +243,7 @@ pub fn order_speech(locale: Locale, name: &str, lines: &[CartLine]) -> String {
                 locale,
                 confirm.say_line,
                 title = say_measures(lang, line.title.get(lang)),
-                qty = line.qty,
-                unit = unit_word(locale, line.unit),
+                qty = count_with_unit(locale, line.qty, line.unit),
                 amount = say_money(locale, line.total())
             )
             .to_string(),
@@ -553,7 +578,7 @@ mod tests {
         );
         assert_eq!(
             order_speech(Locale::en, "Wang", &lines),
-            "Wang's order, 2 items. Northeast Rice 10 jin, 1 (bag), 39 yuan 90 fen. Soy Sauce, 2 (bag), 18 yuan 60 fen. Total 58 yuan 50 fen. Pay cash when you pick it up at the station."
+            "Wang's order, 2 items. Northeast Rice 10 jin, 1 bag, 39 yuan 90 fen. Soy Sauce, 2 bags, 18 yuan 60 fen. Total 58 yuan 50 fen. Pay cash when you pick it up at the station."
         );
     }
 
@@ -684,9 +709,137 @@ mod tests {
         );
         assert_eq!(
             cart_error(Locale::en, CartError::BelowMinimum { min: 2 }, Unit::Bag),
-            "Buy at least 2 (bag)."
+            "Buy at least 2 bags."
+        );
+        assert_eq!(
+            cart_error(
+                Locale::en,
+                CartError::MinimumAboveStock { min: 24, stock: 1 },
+                Unit::Box
+            ),
+            "At least 24 boxes must be bought, but the shop has only 1 box: it cannot be ordered now."
+        );
+        assert_eq!(
+            cart_error(
+                Locale::zh_CN,
+                CartError::MinimumAboveStock { min: 24, stock: 1 },
+                Unit::Box
+            ),
+            "至少要买24盒，可只剩1盒了，现在买不了。"
+        );
+        assert_eq!(
+            cart_error(Locale::en, CartError::AboveStock { stock: 1 }, Unit::Pair),
+            "Only 1 pair left: no more can be added."
         );
     }
+
+    #[test]
+    fn english_counts_take_the_plural_except_one() {
+        let words = [
+            (Unit::Bag, "bag", "bags"),
+            (Unit::Bottle, "bottle", "bottles"),
+            (Unit::Bucket, "bucket", "buckets"),
+            (Unit::Box, "box", "boxes"),
+            (Unit::Pack, "pack", "packs"),
+            (Unit::Piece, "piece", "pieces"),
+            (Unit::Pair, "pair", "pairs"),
+            (Unit::Set, "set", "sets"),
+            (Unit::Kg, "kg", "kg"),
+            (Unit::Jin, "jin", "jin"),
+            (Unit::Roll, "roll", "rolls"),
+            (Unit::Can, "can", "cans"),
+            (Unit::Sheet, "sheet", "sheets"),
+            (Unit::Tray, "tray", "trays"),
+        ];
+        assert_eq!(words.len(), Unit::ALL.len());
+        for (unit, one, many) in words {
+            assert_eq!(count_with_unit(Locale::en, 1, unit), format!("1 {one}"));
+            assert_eq!(count_with_unit(Locale::en, 0, unit), format!("0 {many}"));
+            assert_eq!(count_with_unit(Locale::en, 3, unit), format!("3 {many}"));
+            assert_eq!(count_with_unit(Locale::en, 21, unit), format!("21 {many}"));
+        }
+    }
+
+    #[test]
+    fn chinese_counts_keep_the_measure_word_after_the_number() {
+        for unit in Unit::ALL {
+            let word = unit_word(Locale::zh_CN, unit);
+            for n in [0, 1, 3, 21] {
+                assert_eq!(
+                    count_with_unit(Locale::zh_CN, n, unit),
+                    format!("{n}{word}")
+                );
+            }
+        }
+        assert_eq!(count_with_unit(Locale::zh_CN, 3, Unit::Bag), "3袋");
+        assert_eq!(count_with_unit(Locale::zh_CN, 1, Unit::Kg), "1公斤");
+    }
+
+    #[test]
+    fn cart_changes_say_the_count_with_its_unit_in_english() {
+        let said = |count| {
+            cart_change_speech(
+                Locale::en,
+                "Glutinous Rice 5 jin",
+                Unit::Bag,
+                CartChange::Added { count },
+            )
+        };
+        assert_eq!(said(1), "Glutinous Rice 5 jin: in the cart, 1 bag now.");
+        assert_eq!(said(3), "Glutinous Rice 5 jin: in the cart, 3 bags now.");
+        assert_eq!(
+            cart_change_speech(
+                Locale::en,
+                "Rapeseed Oil 5L",
+                Unit::Bottle,
+                CartChange::Quantity {
+                    count: 1,
+                    amount: Fen(6_990)
+                }
+            ),
+            "Rapeseed Oil 5 litres: 1 bottle now, 69 yuan 90 fen."
+        );
+    }
+
+    /// No English text glues a bare unit word to a count ("3 (bag)") or counts without agreeing
+    /// ("1 items", "{{ count }} pieces"): counted things go through `count_with_unit` or a `_one` key.
+    #[test]
+    fn no_english_text_counts_a_bare_unit() {
+        let en: serde_json::Value =
+            serde_json::from_str(include_str!("../../locales/en.json")).unwrap();
+        let mut texts = Vec::new();
+        fn walk<'a>(v: &'a serde_json::Value, out: &mut Vec<&'a str>) {
+            match v {
+                serde_json::Value::Object(m) => m.values().for_each(|v| walk(v, out)),
+                serde_json::Value::String(s) => out.push(s),
+                _ => {}
+            }
+        }
+        walk(&en, &mut texts);
+        for text in texts {
+            assert!(!text.contains("({{ unit }})"), "{text}");
+            assert!(!text.contains("1 items"), "{text}");
+            for noun in ["items", "pieces"] {
+                for var in ["count", "qty", "n", "min", "stock"] {
+                    let glued = format!("{{{{ {var} }}}} {noun}");
+                    let more = format!("{{{{ {var} }}}} more {noun}");
+                    // A plural noun after a bare count is allowed only beside its `_one` twin.
+                    if text.contains(&glued) || text.contains(&more) {
+                        assert!(
+                            SINGULAR_TWINS.iter().any(|t| t == &text),
+                            "{text}: 1 would read as \"1 {noun}\""
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// Texts with a plural noun after a count whose caller says 1 with a separate `_one` key.
+    const SINGULAR_TWINS: [&str; 2] = [
+        "{{ name }}'s order, {{ count }} items.",
+        "and {{ n }} more items",
+    ];
 
     #[test]
     fn product_speech_in_both_languages() {
@@ -709,12 +862,12 @@ mod tests {
         p.min_order = 2;
         assert_eq!(
             product_speech(Locale::zh_CN, &p),
-            "东北大米 10斤，每袋三十五元九角一分。只剩 3 袋。 优惠10%，原价三十九元九角。 最少买2袋。"
+            "东北大米 10斤，每袋三十五元九角一分。只剩 3袋。 优惠10%，原价三十九元九角。 最少买2袋。"
         );
         assert_eq!(
             product_speech(Locale::en, &p),
-            "Northeast Rice 10 jin, 35 yuan 91 fen per bag. Only 3 left (bag). 10% off, was 39 yuan \
-             90 fen. Buy at least 2, by the bag."
+            "Northeast Rice 10 jin, 35 yuan 91 fen per bag. Only 3 bags left. 10% off, was 39 yuan \
+             90 fen. Buy at least 2 bags."
         );
     }
 

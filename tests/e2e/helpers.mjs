@@ -25,6 +25,16 @@ export function fill(template, vars = {}) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k) => String(vars[k]));
 }
 
+/**
+ * A count with its unit as the app writes and says it, from the locale files: "1 bag", "3 bags",
+ * "3袋". `unit` is a catalog unit ("bag", "box", …).
+ */
+export function countWithUnit(lang, n, unit) {
+  const t = T[lang];
+  const key = unit === 'box' ? 'small_box' : unit;
+  return fill(t.count.with_unit, { n, unit: (n === 1 ? t.unit : t.units)[key] });
+}
+
 /** Escapes a string for use inside a RegExp. */
 export const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

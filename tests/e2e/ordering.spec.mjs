@@ -7,7 +7,7 @@
 import {
   test, expect, T, fill, esc, expectTitle, main, productTiles, openPartner, fakeSpeech, PRODUCTS,
   STANDIN_PRODUCTS, paidFen, yuan, cartLine, villagerRecord, seedStation, storedText, storedOrders,
-  demoStation, sayCode, spokenTitle,
+  demoStation, sayCode, spokenTitle, countWithUnit,
 } from './helpers.mjs';
 import { startStandin } from '../standin/server.mjs';
 
@@ -84,12 +84,13 @@ for (const { lang, t } of LANGS) {
       const riceTile = productTiles(page).filter({ hasText: title(rice, lang) });
       await riceTile.getByRole('button', { name: t.cart.add, exact: true }).click();
       await expect(riceTile.locator('.add-btn')).toHaveText(t.cart.add_more);
-      await expect(riceTile.getByRole('status')).toHaveText(fill(t.cart.in_cart, { count: 1, unit: lang === 'en' ? 'bag' : '袋' }));
+      await expect(riceTile.getByRole('status')).toHaveText(fill(t.cart.in_cart, { qty: countWithUnit(lang, 1, rice.unit) }));
+      // English counts read as English: "1 bag", never "1 (bag)".
+      if (lang === 'en') await expect(riceTile.getByRole('status')).toHaveText('In the cart: 1 bag');
       await expect(servingBar(page)).toContainText(fill(t.serving.cart, { count: 1 }));
       // …and says so aloud.
-      const unitOf = lang === 'en' ? 'bag' : '袋';
       expect((await spoken(page)).at(-1)).toBe(
-        fill(t.cart.said_added, { title: spokenTitle(lang, title(rice, lang)), count: 1, unit: unitOf }));
+        fill(t.cart.said_added, { title: spokenTitle(lang, title(rice, lang)), qty: countWithUnit(lang, 1, rice.unit) }));
 
       // From product screens.
       for (const p of [fragrant, oil]) {
@@ -110,9 +111,10 @@ for (const { lang, t } of LANGS) {
       await riceLine.getByRole('button', { name: fill(t.cart.more, { name: title(rice, lang) }) }).click();
       await expect(riceLine.locator('.step-number')).toHaveText('3');
       // Each step answers aloud: how many now, and what they cost in money words.
-      const saidQty = (count) => fill(t.cart.said_qty.split('{{ amount }}')[0], { title: spokenTitle(lang, title(rice, lang)), count, unit: unitOf });
+      const saidQty = (count) => fill(t.cart.said_qty.split('{{ amount }}')[0], { title: spokenTitle(lang, title(rice, lang)), qty: countWithUnit(lang, count, rice.unit) });
       let said = (await spoken(page)).at(-1);
       expect(said.startsWith(saidQty(3))).toBe(true);
+      if (lang === 'en') expect(said).toContain(': 3 bags now, ');
       expect(said).toContain(lang === 'en' ? ' yuan' : '元');
       expect(said).not.toContain('¥');
       await riceLine.getByRole('button', { name: fill(t.cart.less, { name: title(rice, lang) }) }).click();
@@ -129,12 +131,19 @@ for (const { lang, t } of LANGS) {
 
       const total = paidFen(rice) * 2 + paidFen(fragrant) + paidFen(oil);
       await expect(main(page).locator('.grand-total dd')).toHaveText(yuan(total));
-      await expect(main(page).locator('.grand-total dt')).toHaveText(fill(t.cart.total, { count: 4 }));
+      await expect(main(page).locator('.grand-total dt')).toHaveText(fill(t.cart.total, { qty: countWithUnit(lang, 4, 'piece') }));
 
       // Read-back: every line and the total, said in the screen's language.
       await main(page).getByRole('link', { name: t.cart.to_confirm }).click();
       await expectTitle(page, t.confirm.title);
       await expect(main(page).locator('.readback-line')).toHaveCount(3);
+      const readBackQty = (p) => main(page).locator('.readback-line').filter({ hasText: title(p, lang) }).locator('.readback-qty');
+      await expect(readBackQty(rice)).toHaveText(countWithUnit(lang, 2, rice.unit));
+      await expect(readBackQty(fragrant)).toHaveText(countWithUnit(lang, 1, fragrant.unit));
+      if (lang === 'en') {
+        await expect(readBackQty(rice)).toHaveText('2 bags');
+        await expect(readBackQty(fragrant)).toHaveText('1 bag');
+      }
       await expect(main(page).getByText(t.confirm.payment)).toBeVisible();
       await main(page).getByRole('button', { name: t.confirm.read }).click();
       said = (await spoken(page)).at(-1);

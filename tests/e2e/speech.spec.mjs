@@ -1,7 +1,7 @@
 // The speaker buttons: what is said, in which language, at which speed, with which voice — and a
 // caption instead of silence on a tablet without voices. Headless Chromium has no voices, so an
 // init script gives it fake ones and records what `speak()` is handed.
-import { test, expect, T, fill, expectTitle, productTiles, main, openPartner, fakeSpeech, seedStation, villagerRecord } from './helpers.mjs';
+import { test, expect, T, fill, expectTitle, productTiles, main, openPartner, fakeSpeech, seedStation, villagerRecord, countWithUnit } from './helpers.mjs';
 
 const ZH = { lang: 'zh-CN', name: 'zh', default: true };
 const EN = { lang: 'en-US', name: 'en', default: false };
@@ -47,7 +47,7 @@ test('a product tile speaker says the name and the price in Chinese words', asyn
   expect((await lastSaid(page, 2)).text).toBe(fill(T.zh.category.hint, { name: '粮油', count: 11 }));
   // Low stock is said too.
   await page.getByRole('button', { name: fill(T.zh.product.speak_label, { title: '糯米 5斤' }) }).click();
-  expect((await lastSaid(page, 3)).text).toBe('糯米 5斤，每袋二十二元九角。只剩 3 袋。');
+  expect((await lastSaid(page, 3)).text).toBe('糯米 5斤，每袋二十二元九角。只剩 3袋。');
 });
 
 test('the product screen speaker says the product; in English with lang en', async ({ page }) => {
@@ -192,12 +192,12 @@ test('adding answers aloud, and a refusal says why (the stock is reached)', asyn
   await expectTitle(page, '糯米 5斤');
   const add = main(page).locator('.add-btn');
   await add.click();
-  expect((await spoken(page)).at(-1).text).toBe(fill(T.zh.cart.said_added, { title: '糯米 5斤', count: 1, unit: '袋' }));
+  expect((await spoken(page)).at(-1).text).toBe(fill(T.zh.cart.said_added, { title: '糯米 5斤', qty: countWithUnit('zh', 1, 'bag') }));
   await add.click();
   await add.click();
-  expect((await spoken(page)).at(-1).text).toBe(fill(T.zh.cart.said_added, { title: '糯米 5斤', count: 3, unit: '袋' }));
+  expect((await spoken(page)).at(-1).text).toBe(fill(T.zh.cart.said_added, { title: '糯米 5斤', qty: countWithUnit('zh', 3, 'bag') }));
   await add.click();
-  const why = fill(T.zh.cart.err_stock, { stock: 3, unit: '袋' });
+  const why = fill(T.zh.cart.err_stock, { stock: countWithUnit('zh', 3, 'bag') });
   await expect(main(page).locator('.add-to-cart [role="alert"]')).toHaveText(why);
   expect((await spoken(page)).at(-1).text).toBe(fill(T.zh.cart.said_refused, { title: '糯米 5斤', why }));
 });

@@ -41,6 +41,7 @@ pub fn last_backup_text(locale: Locale, last: Option<u64>, now: u64) -> String {
         None => td_string!(locale, backup.never).to_string(),
         Some(at) => match days_since(at, now) {
             0 => td_string!(locale, backup.last_today).to_string(),
+            1 => td_string!(locale, backup.last_yesterday).to_string(),
             days => td_string!(locale, backup.last, days = days).to_string(),
         },
     }

@@ -277,9 +277,17 @@ function tryJson(text) {
  *   setFault(path: string, kind: string, times?: number): void, clearFaults(): void,
  *   faults: object[], close(): Promise<void>}>}
  */
-export async function startStandin({ port = 0, host = '127.0.0.1' } = {}) {
+export async function startStandin({ port = 0, host = '127.0.0.1', idempotent = false } = {}) {
   /** Every request received (control requests to /__fault and /__requests excepted). */
   const requests = [];
+  /**
+   * `idempotent`: a departure from DummyJSON, for the tests that check the shop's side of "never
+   * sent twice" — POST /carts/add honours the Idempotency-Key header as a careful shop server
+   * would: the first request with a key creates a cart (its key is listed in `created`), a
+   * repeat gets the same answer and creates nothing.
+   */
+  const answered = new Map();
+  const created = [];
   /** Active faults: {path, kind, remaining}; `path` is exact, or a prefix when it ends with `*`. */
   const faults = [];
   const sockets = new Set();
@@ -439,8 +447,18 @@ export async function startStandin({ port = 0, host = '127.0.0.1' } = {}) {
       }
     }
 
+    const key = req.headers['idempotency-key'];
+    const keyed = idempotent && req.method === 'POST' && path === '/carts/add' && typeof key === 'string' && key;
+    if (keyed && answered.has(key)) {
+      const [status, payload] = answered.get(key);
+      return send(res, status, payload, { 'Idempotent-Replayed': 'true' });
+    }
     try {
       const [status, payload] = route(req.method, path, opts, body);
+      if (keyed && status < 300) {
+        answered.set(key, [status, payload]);
+        created.push(key);
+      }
       return send(res, status, payload);
     } catch (err) {
       if (err instanceof ApiError) return send(res, err.status, { message: err.message });
@@ -483,8 +501,12 @@ export async function startStandin({ port = 0, host = '127.0.0.1' } = {}) {
     port: actualPort,
     requests,
     faults,
+    /** Keys of the carts created, in order (`idempotent` mode only). */
+    created,
     reset() {
       requests.length = 0;
+      answered.clear();
+      created.length = 0;
     },
     setFault,
     clearFaults,

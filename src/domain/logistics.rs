@@ -251,6 +251,18 @@ impl SimClock {
             speed: self.speed,
         }
     }
+
+    /// The tablet's real clock is now before the moment this clock was set (it was set while the
+    /// date was wrong, and the date was corrected since): the same clock, set again now, so it
+    /// goes on from where it stands instead of standing still until real time catches up (a
+    /// year, for a date a year ahead). Simulated time never goes back. `None` when nothing is wrong.
+    pub fn rebased(self, real: u64) -> Option<SimClock> {
+        (real < self.real_base).then_some(SimClock {
+            real_base: real,
+            sim_base: self.sim_base,
+            speed: self.speed,
+        })
+    }
 }
 
 /// Whether `entered` is the pickup code: spaces are ignored, exactly six ASCII digits are needed,
@@ -630,5 +642,26 @@ mod tests {
         assert!(can_hand_over(stage_at(&p, picked - 1, None)));
         assert!(!can_hand_over(stage_at(&p, picked, Some(picked))));
         assert!(!can_hand_over(stage_at(&p, p.return_at(), None)));
+    }
+
+    #[test]
+    fn a_clock_set_under_a_wrong_date_moves_on_once_the_date_is_corrected() {
+        const YEAR: u64 = 365 * DAY_MS;
+        let real = 1_795_000_000_000;
+        // Set to x1 while the tablet's date was a year ahead.
+        let clock = SimClock::real(real + YEAR);
+        assert_eq!(clock.rebased(real + YEAR + 5), None, "nothing wrong");
+        // The date corrected: without rebasing the clock stands still for a year.
+        assert_eq!(clock.now(real + DAY_MS), clock.now(real));
+        let fixed = clock.rebased(real).unwrap();
+        assert_eq!(fixed.now(real), real + YEAR, "never back");
+        assert_eq!(
+            fixed.now(real + DAY_MS),
+            real + YEAR + DAY_MS,
+            "moving again"
+        );
+        // A fast training clock keeps its speed.
+        let fast = clock.with_speed(real + YEAR, 1440).rebased(real).unwrap();
+        assert_eq!(fast.now(real + 60_000), real + YEAR + 1440 * 60_000);
     }
 }

@@ -612,7 +612,17 @@ impl Station {
         let flush = move || spawn_local(self.flush(backend.get_untracked()));
         flush();
         let _ = leptos_use::use_interval_fn(flush, FLUSH_EVERY_MS);
-        let _ = leptos_use::use_interval_fn(move || self.now.set(self.clock_now()), 1_000);
+        let _ = leptos_use::use_interval_fn(
+            move || {
+                // A date corrected backwards under a clock set while it was wrong: set it again
+                // so parcels move on (never back).
+                if let Some(clock) = self.clock.with_untracked(|c| c.rebased(now_ms())) {
+                    self.set_clock(clock);
+                }
+                self.now.set(self.clock_now());
+            },
+            1_000,
+        );
         let _ = leptos_use::use_event_listener(
             leptos_use::use_window(),
             leptos::ev::online,

@@ -143,3 +143,25 @@ test('while the tablet is speaking (a read-back being listened to) it does not l
   await page.clock.runFor('05:10');
   await expectTitle(page, t.partner.unlock_title);
 });
+
+test('a station clock set while the date was a year ahead moves on once the date is corrected (never back)', async ({ page }) => {
+  const real = Date.now();
+  // Set at x1 while the tablet said next year; the tablet's date has been put right since.
+  await page.addInitScript((clock) => {
+    if (!localStorage.getItem('cunzhan.clock')) localStorage.setItem('cunzhan.clock', JSON.stringify({ v: 1, items: [clock] }));
+  }, { real_base: real + YEAR, sim_base: real + YEAR, speed: 1 });
+  await page.goto('/');
+  const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('cunzhan.clock')).items[0]);
+  // Set again at the real time, keeping the station's time where it stood.
+  await expect.poll(async () => (await stored()).real_base, { timeout: 10_000 }).toBeLessThan(real + YEAR / 2);
+  const first = await stored();
+  expect(first.real_base).toBeGreaterThanOrEqual(real);
+  expect(first.real_base).toBeLessThanOrEqual(Date.now());
+  expect(first.sim_base).toBe(real + YEAR);
+  expect(first.speed).toBe(1);
+  // And it goes on: a reload a little later finds it where it should be, not set again.
+  await page.waitForTimeout(1_500);
+  await page.reload();
+  await page.waitForTimeout(1_500);
+  expect(await stored()).toEqual(first);
+});

@@ -164,14 +164,13 @@ pub fn read_file(text: &str) -> Result<Sealed, BackupError> {
         return Err(BackupError::Damaged);
     }
     let bytes = |s: &str| from_base64url(s).ok_or(BackupError::Damaged);
-    let fixed = |s: &str| -> Result<Vec<u8>, BackupError> { bytes(s) };
-    let salt: [u8; 16] = fixed(&envelope.salt)?
+    let salt: [u8; 16] = bytes(&envelope.salt)?
         .try_into()
         .map_err(|_| BackupError::Damaged)?;
-    let iv: [u8; 12] = fixed(&envelope.iv)?
+    let iv: [u8; 12] = bytes(&envelope.iv)?
         .try_into()
         .map_err(|_| BackupError::Damaged)?;
-    let check: [u8; 8] = fixed(&envelope.check)?
+    let check: [u8; 8] = bytes(&envelope.check)?
         .try_into()
         .map_err(|_| BackupError::Damaged)?;
     let data = bytes(&envelope.data)?;
@@ -467,7 +466,7 @@ mod tests {
     }
 
     /// A station with two villagers and an order each, made the way the app makes them.
-    fn station() -> (Records, ()) {
+    fn station() -> Records {
         let villagers: Vec<Villager> = [("v1", "王秀英"), ("v2", "李建国")]
             .into_iter()
             .map(|(id, name)| {
@@ -484,18 +483,17 @@ mod tests {
             };
             place_order(&villagers, &mut carts, &mut orders, v, ids, T0 + n as u64).unwrap();
         }
-        let records = Records {
+        Records {
             villagers,
             carts,
             orders,
             station_name: String::new(),
-        };
-        (records, ())
+        }
     }
 
     #[test]
     fn a_backup_on_an_empty_tablet_brings_everything() {
-        let (backup, _) = station();
+        let backup = station();
         let mut tablet = Records::default();
         let r = merge(&mut tablet, backup.clone(), T0);
         assert_eq!((r.villagers, r.orders, r.updated), (2, 2, 0));
@@ -509,7 +507,7 @@ mod tests {
 
     #[test]
     fn the_tablets_newer_records_are_never_overwritten() {
-        let (backup, _) = station();
+        let backup = station();
         let mut tablet = backup.clone();
         // Since the backup: a villager renamed, an order handed over and settled.
         tablet.villagers[0].name = "王秀英（东头）".into();
@@ -530,7 +528,7 @@ mod tests {
 
     #[test]
     fn what_happened_is_added_from_the_backup_and_orders_are_kept_once_by_key() {
-        let (mut backup, _) = station();
+        let mut backup = station();
         let mut tablet = backup.clone();
         // The backup knows order 0 was sent and handed over; the tablet (reset to an older
         // copy) does not.
@@ -552,7 +550,7 @@ mod tests {
 
     #[test]
     fn parcels_waiting_at_the_station_are_counted() {
-        let (mut backup, _) = station();
+        let mut backup = station();
         // Order 0 left a week before "now": its parcel is at the station; order 1 is collected.
         let now = T0 + 4 * DAY_MS;
         backup.orders[0].send = SendState::Sent { at: T0 };
@@ -572,7 +570,7 @@ mod tests {
 
     #[test]
     fn carts_come_only_for_known_villagers_without_one() {
-        let (mut backup, _) = station();
+        let mut backup = station();
         let cart = |v: &str, key: &str| cart_of(v, key, 5);
         backup.carts = vec![cart("v1", "c1"), cart("v2", "c2"), cart("nobody", "c3")];
         let mut tablet = Records {
@@ -603,7 +601,7 @@ mod tests {
 
     #[test]
     fn records_survive_the_round_trip_and_junk_is_damaged() {
-        let (records, _) = station();
+        let records = station();
         assert_eq!(records_from(&records_bytes(&records)), Ok(records));
         assert_eq!(records_from(b"{\"villagers\":"), Err(BackupError::Damaged));
     }

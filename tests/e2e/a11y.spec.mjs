@@ -1,7 +1,8 @@
 // Accessibility on every screen, in both languages: an axe-core scan with no serious or critical
-// violation, and every tap target at least 64×64 CSS px (the project's rule for older villagers).
+// violation, every tap target at least 64×64 CSS px (the project's rule for older villagers), and
+// no line so wide that the tablet's page scrolls sideways.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, SCREENS, openScreen } from './helpers.mjs';
+import { test, expect, SCREENS, openScreen, horizontalOverflow } from './helpers.mjs';
 
 const MIN_TARGET = 64;
 
@@ -37,7 +38,7 @@ function smallTargets(page) {
 for (const lang of ['zh-CN', 'en']) {
   test.describe(`a11y (${lang})`, () => {
     for (const screen of SCREENS) {
-      test(`${screen.name}: no serious/critical axe violation, targets ≥ ${MIN_TARGET} px`, async ({ page }) => {
+      test(`${screen.name}: no serious/critical axe violation, targets ≥ ${MIN_TARGET} px, no sideways scroll`, async ({ page }) => {
         await openScreen(page, screen, lang);
         const results = await new AxeBuilder({ page }).analyze();
         const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -51,6 +52,8 @@ for (const lang of ['zh-CN', 'en']) {
 
         expect.soft(report, 'serious or critical axe violations').toEqual([]);
         expect.soft(small, `tap targets under ${MIN_TARGET}×${MIN_TARGET} px`).toEqual([]);
+        const { scrollWidth, viewport } = await horizontalOverflow(page);
+        expect.soft(scrollWidth, 'the page scrolls sideways').toBeLessThanOrEqual(viewport);
       });
     }
   });

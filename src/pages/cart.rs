@@ -3,14 +3,17 @@ use leptos_router::components::A;
 
 use crate::components::avatar::Avatar;
 use crate::components::confirm_button::ConfirmButton;
+use crate::components::empty_cart::EmptyCart;
 use crate::components::icon::Icon;
+use crate::components::nobody_served::NobodyServed;
 use crate::components::page_heading::PageHeading;
 use crate::components::partner_gate::PartnerGate;
 use crate::components::product_image::ProductImage;
 use crate::components::qty_pictures::QtyPictures;
 use crate::components::speak_button::use_say;
 use crate::components::stepper::Stepper;
-use crate::domain::cart::{CartLine, Totals};
+use crate::components::totals_box::TotalsBox;
+use crate::domain::cart::CartLine;
 use crate::domain::catalog::Unit;
 use crate::domain::station::Villager;
 use crate::i18n::*;
@@ -194,30 +197,6 @@ fn CartRow(product_id: u32, lines: Memo<Vec<CartLine>>) -> impl IntoView {
     }
 }
 
-/// The totals of a cart or order, large: before discount, discount, and what is paid.
-#[component]
-pub fn TotalsBox(#[prop(into)] totals: Signal<Totals>) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <dl class="totals">
-            <Show when=move || { totals.get().discount.0 > 0 }>
-                <div>
-                    <dt>{t!(i18n, cart.list_total)}</dt>
-                    <dd>{move || totals.get().list.to_string()}</dd>
-                </div>
-                <div>
-                    <dt>{t!(i18n, cart.discount)}</dt>
-                    <dd>"−" {move || totals.get().discount.to_string()}</dd>
-                </div>
-            </Show>
-            <div class="grand-total">
-                <dt>{move || td_string!(i18n.get_locale(), cart.total, qty = count_with_unit(i18n.get_locale(), totals.get().items, Unit::Piece)).to_string()}</dt>
-                <dd>{move || totals.get().total.to_string()}</dd>
-            </div>
-        </dl>
-    }
-}
-
 /// Open carts of villagers other than the one served: tap to switch to them.
 #[component]
 fn OtherCarts() -> impl IntoView {
@@ -268,49 +247,5 @@ fn OtherCarts() -> impl IntoView {
                 </For>
             </ul>
         </Show>
-    }
-}
-
-/// An empty cart says so and offers the catalog.
-#[component]
-pub fn EmptyCart() -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <p class="empty">{t!(i18n, cart.empty)}</p>
-        <A href=Route::Home.path() attr:class="btn btn-primary">
-            <Icon icon=icondata::LuHouse />
-            <span>{t!(i18n, cart.browse)}</span>
-        </A>
-    }
-}
-
-/// No villager is being served: the way to choose one.
-#[component]
-pub fn NobodyServed() -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <p class="empty">{t!(i18n, cart.nobody)}</p>
-        <A href=Route::Villagers.path() attr:class="btn btn-primary">
-            <Icon icon=icondata::LuUsers />
-            <span>{t!(i18n, serving.switch)}</span>
-        </A>
-    }
-}
-
-/// How an order is paid and delivered (the only way there is).
-#[component]
-pub fn OrderTerms() -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <ul class="order-terms">
-            <li>
-                <Icon icon=icondata::LuBanknote />
-                <span>{t!(i18n, confirm.payment)}</span>
-            </li>
-            <li>
-                <Icon icon=icondata::LuStore />
-                <span>{t!(i18n, confirm.delivery)}</span>
-            </li>
-        </ul>
     }
 }

@@ -4,20 +4,22 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::avatar::Avatar;
+use crate::components::empty_cart::EmptyCart;
 use crate::components::icon::Icon;
+use crate::components::nobody_served::NobodyServed;
+use crate::components::order_terms::OrderTerms;
 use crate::components::page_heading::PageHeading;
 use crate::components::partner_gate::PartnerGate;
-use crate::components::product_image::ProductImage;
-use crate::components::qty_pictures::QtyPictures;
+use crate::components::read_back_line::ReadBackLine;
 use crate::components::speak_button::SpeakButton;
-use crate::domain::cart::{CartLine, totals_of};
+use crate::components::totals_box::TotalsBox;
+use crate::domain::cart::totals_of;
 use crate::domain::station::{PlaceError, Villager};
 use crate::i18n::*;
 use crate::pages::Route;
-use crate::pages::cart::{EmptyCart, NobodyServed, OrderTerms, TotalsBox};
 use crate::store::station::PlaceFailure;
 use crate::store::use_app;
-use crate::voice::hints::{code_speech, count_with_unit, lang_of, order_speech};
+use crate::voice::hints::{code_speech, lang_of, order_speech};
 use crate::voice::speech::speak;
 
 /// The read-back: big pictures, quantities and the total, read aloud on request; the villager
@@ -147,25 +149,5 @@ fn ReadBack(villager: Villager) -> impl IntoView {
                 </button>
             </div>
         </Show>
-    }
-}
-
-/// One line of the read-back (also used by the order screen).
-#[component]
-pub fn ReadBackLine(line: CartLine) -> impl IntoView {
-    let i18n = use_i18n();
-    let title = line.title.clone();
-    let unit = line.unit;
-    let qty = line.qty;
-    view! {
-        <li class="readback-line">
-            <ProductImage src=line.picture.clone() category=line.category.clone() alt="" lazy=true />
-            <p class="cart-line-title">{move || title.get(lang_of(i18n.get_locale())).to_string()}</p>
-            <p class="readback-qty">
-                <QtyPictures qty=Signal::derive(move || qty) picture=line.picture.clone() category=line.category.clone() />
-                <span>{move || count_with_unit(i18n.get_locale(), qty, unit)}</span>
-            </p>
-            <p class="line-total">{line.total().to_string()}</p>
-        </li>
     }
 }

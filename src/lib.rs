@@ -7,6 +7,7 @@ pub mod app;
 pub mod components;
 pub mod domain;
 pub mod pages;
+pub mod routes;
 pub mod store;
 pub mod voice;
 

@@ -3,7 +3,7 @@ use leptos_router::components::A;
 
 use crate::domain::catalog::{Category, GENERIC_PICTOGRAM};
 use crate::i18n::*;
-use crate::pages::Route;
+use crate::routes::Route;
 use crate::voice::hints::lang_of;
 
 /// A big category tile: pictogram and word; the whole tile is the link.

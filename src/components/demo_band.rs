@@ -3,7 +3,7 @@ use leptos_router::components::A;
 
 use crate::components::icon::Icon;
 use crate::i18n::*;
-use crate::pages::Route;
+use crate::routes::Route;
 use crate::store::use_app;
 
 /// The band over every screen of the demo station: that this is a demo (in words, not colour

@@ -5,7 +5,7 @@ use leptos_router::components::A;
 
 use crate::components::icon::Icon;
 use crate::i18n::*;
-use crate::pages::Route;
+use crate::routes::Route;
 
 /// An empty cart says so and offers the catalog.
 #[component]

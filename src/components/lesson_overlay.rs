@@ -7,7 +7,7 @@ use crate::domain::lesson::{
     Advance, Lead, Lesson, Rect, Screen, Snapshot, Spot, Watch, clip, ring, scroll_by, veil,
 };
 use crate::i18n::*;
-use crate::pages::Route;
+use crate::routes::Route;
 use crate::store::AppContext;
 use crate::store::use_app;
 use crate::voice::hints::lang_of;

@@ -5,7 +5,7 @@ use leptos_router::components::A;
 
 use crate::components::icon::Icon;
 use crate::i18n::*;
-use crate::pages::Route;
+use crate::routes::Route;
 
 /// No villager is being served: the way to choose one.
 #[component]

@@ -8,7 +8,7 @@ use crate::components::page_heading::PageHeading;
 use crate::components::pin_pad::PinPad;
 use crate::domain::pin::{Attempt, PinError, validate_new_pin};
 use crate::i18n::*;
-use crate::pages::Route;
+use crate::routes::Route;
 use crate::store::partner::{PartnerSession, now_ms};
 use crate::store::use_app;
 use crate::voice::hints::lang_of;

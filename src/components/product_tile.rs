@@ -7,7 +7,7 @@ use crate::components::speak_button::SpeakButton;
 use crate::components::stock_badge::StockBadge;
 use crate::domain::catalog::{Product, StockState};
 use crate::i18n::*;
-use crate::pages::Route;
+use crate::routes::Route;
 use crate::voice::hints::{lang_of, product_speech, unit_word};
 
 /// A product tile: picture, big price, name, stock when not plentiful, and its own speaker.

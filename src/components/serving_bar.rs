@@ -4,7 +4,7 @@ use leptos_router::components::A;
 use crate::components::avatar::Avatar;
 use crate::components::icon::Icon;
 use crate::i18n::*;
-use crate::pages::Route;
+use crate::routes::Route;
 use crate::store::use_app;
 
 /// Whom the partner is serving, on every screen while partner mode is open: avatar, name, how

@@ -4,7 +4,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::components::icon::Icon;
 use crate::i18n::*;
-use crate::pages::Route;
+use crate::routes::Route;
 use crate::store::use_app;
 
 /// The key marking, in `history.state`, the entry the app was opened on.

@@ -17,7 +17,7 @@ use crate::domain::cart::CartLine;
 use crate::domain::catalog::Unit;
 use crate::domain::station::Villager;
 use crate::i18n::*;
-use crate::pages::Route;
+use crate::routes::Route;
 use crate::store::use_app;
 use crate::voice::hints::{
     CartChange, cart_change_speech, cart_error, cart_refusal_speech, count_with_unit, lang_of,

@@ -16,7 +16,7 @@ use crate::components::totals_box::TotalsBox;
 use crate::domain::cart::totals_of;
 use crate::domain::station::{PlaceError, Villager};
 use crate::i18n::*;
-use crate::pages::Route;
+use crate::routes::Route;
 use crate::store::station::PlaceFailure;
 use crate::store::use_app;
 use crate::voice::hints::{code_speech, lang_of, order_speech};

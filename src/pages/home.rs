@@ -5,7 +5,7 @@ use crate::components::error_panel::{ErrorPanel, Loading};
 use crate::components::icon::Icon;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::*;
-use crate::pages::Route;
+use crate::routes::Route;
 use crate::store::use_app;
 use crate::voice::hints::{Screen, screen_hint};
 use leptos_router::components::A;

@@ -12,7 +12,7 @@ use crate::domain::logistics::{Stage, days_until, eta, stage_at};
 use crate::domain::order::date_of;
 use crate::domain::parcel_link::{LinkError, ParcelCard, decode};
 use crate::i18n::*;
-use crate::pages::Route;
+use crate::routes::Route;
 use crate::store::station::local_offset_minutes;
 use crate::voice::hints::{eta_words, my_parcel_speech, say_money, stage_word, station_name};
 

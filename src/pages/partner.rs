@@ -6,7 +6,7 @@ use crate::components::page_heading::PageHeading;
 use crate::components::partner_gate::PartnerGate;
 use crate::domain::backup::{days_since, reminder_due};
 use crate::i18n::*;
-use crate::pages::Route;
+use crate::routes::Route;
 use crate::store::backup::last_backup;
 use crate::store::partner::now_ms;
 use crate::store::use_app;

@@ -12,7 +12,7 @@ use crate::components::stock_badge::StockBadge;
 use crate::domain::catalog::{Product, percent_text};
 use crate::domain::terms::{ReturnPolicy, Warranty, parse_return_policy, parse_warranty};
 use crate::i18n::*;
-use crate::pages::Route;
+use crate::routes::Route;
 use crate::store::use_app;
 use crate::voice::hints::{
     Screen, Term, count_with_unit, lang_of, product_speech, screen_hint, term_words, unit_word,

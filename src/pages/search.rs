@@ -9,7 +9,7 @@ use crate::components::page_heading::PageHeading;
 use crate::components::product_list::ProductList;
 use crate::domain::catalog::normalize_query;
 use crate::i18n::*;
-use crate::pages::Route;
+use crate::routes::Route;
 use crate::store::paging::PagedList;
 use crate::store::use_app;
 use crate::voice::hints::{Screen, screen_hint};

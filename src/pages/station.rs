@@ -13,7 +13,7 @@ use crate::domain::parcel::{HandOver, tracking};
 use crate::domain::parcel_link::{LINK_PATH, card_for, encode};
 use crate::domain::station::Order;
 use crate::i18n::*;
-use crate::pages::Route;
+use crate::routes::Route;
 use crate::store::partner::now_ms;
 use crate::store::use_app;
 use crate::voice::hints::{arrival_message, arrival_speech, lang_of, say_money};

@@ -14,7 +14,7 @@ use crate::domain::villager::{
     PhoneError, VillagerError, parse_phone, validate_villager, villager_matches,
 };
 use crate::i18n::*;
-use crate::pages::Route;
+use crate::routes::Route;
 use crate::store::use_app;
 use crate::voice::hints::count_with_unit;
 

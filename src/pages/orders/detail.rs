@@ -22,7 +22,7 @@ use crate::domain::lesson::order_tag;
 use crate::domain::outbox::SendState;
 use crate::domain::station::Order;
 use crate::i18n::*;
-use crate::pages::Route;
+use crate::routes::Route;
 use crate::store::use_app;
 use crate::voice::hints::{code_speech, error_message};
 

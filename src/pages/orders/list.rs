@@ -11,7 +11,7 @@ use crate::components::page_heading::PageHeading;
 use crate::components::partner_gate::PartnerGate;
 use crate::domain::lesson::order_tag;
 use crate::i18n::*;
-use crate::pages::Route;
+use crate::routes::Route;
 use crate::store::use_app;
 
 /// All orders, newest first, with a filter by villager.

@@ -8,7 +8,7 @@ use crate::api::ApiError;
 use crate::components::icon::Icon;
 use crate::domain::outbox::SendState;
 use crate::i18n::*;
-use crate::pages::Route;
+use crate::routes::Route;
 use crate::store::use_app;
 
 /// Why an order is still waiting, in a few words.

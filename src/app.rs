@@ -20,10 +20,10 @@ use crate::pages::parcels::ParcelsPage;
 use crate::pages::product::ProductPage;
 use crate::pages::search::SearchPage;
 use crate::pages::split;
+use crate::platform::steady_ms;
 use crate::store::AppContext;
-use crate::store::partner::steady_ms;
-use crate::voice::hints::locale_of;
 use crate::voice::speech;
+use crate::words::locale_of;
 
 /// How long before the idle lock its warning shows.
 const IDLE_WARNING_MS: f64 = 15_000.0;
@@ -75,6 +75,7 @@ fn Shell() -> impl IntoView {
     // Partner mode closes by itself when the tablet is left alone (the catalog stays open). The
     // idle time is read on every check, so a new setting applies at once.
     let app = crate::store::use_app();
+    let voice = crate::components::speak_button::use_voice();
     // Quiet time is measured on the steady clock: a tablet clock set back must not keep names on
     // screen past the idle time (nor one set ahead lock at once).
     // (Not leptos-use's use_idle: its throttle times itself with Date.now() and throws when the
@@ -112,13 +113,7 @@ fn Shell() -> impl IntoView {
                 app.lock_partner();
             } else {
                 if !warned {
-                    let locale = i18n.get_locale_untracked();
-                    let rate = app.settings.with_untracked(|s| s.speech_rate.factor());
-                    crate::voice::speech::speak_instruction(
-                        td_string!(locale, partner.idle_warning_say),
-                        crate::voice::hints::lang_of(locale),
-                        rate,
-                    );
+                    voice.instruct(tu_string!(i18n, partner.idle_warning_say));
                 }
                 warn_left.set(Some((left / 1000.0).ceil() as u64));
             }

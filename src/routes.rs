@@ -1,7 +1,28 @@
 //! The screens of the app as values: every link is made from a `Route`, and src/app.rs's router
 //! declares the pattern each one's `path()` is matched by (checked by a test below).
 
+use leptos::Params;
+use leptos_router::params::Params;
+
 use crate::api::endpoint::encode;
+
+/// The `:id` of `/orders/:id` and `/villagers/:id`, as the router read it.
+#[derive(Params, Clone, Debug, PartialEq)]
+pub struct IdParam {
+    pub id: Option<String>,
+}
+
+/// The `:id` of `/p/:id`: a product number (anything else is an `Err`, a product never found).
+#[derive(Params, Clone, Debug, PartialEq)]
+pub struct ProductParam {
+    pub id: Option<u32>,
+}
+
+/// The `:slug` of `/c/:slug`.
+#[derive(Params, Clone, Debug, PartialEq)]
+pub struct SlugParam {
+    pub slug: Option<String>,
+}
 
 /// The screens of the app, with their paths (deep-linkable).
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 
 use crate::components::icon::Icon;
-use crate::components::speak_button::use_say;
+use crate::components::speak_button::use_voice;
 use crate::domain::catalog::Product;
 use crate::i18n::*;
 use crate::store::use_app;
-use crate::voice::hints::{
+use crate::words::{
     CartChange, cart_change_speech, cart_error, cart_refusal_speech, count_with_unit, lang_of,
 };
 
@@ -26,14 +26,14 @@ pub fn AddToCart(
     let refused = RwSignal::new(None::<String>);
     let active = move || app.partner.unlocked.get() && station.serving.with(Option::is_some);
     let qty = move || station.serving_qty(id);
-    let say = use_say();
+    let voice = use_voice();
     // Every tap answers aloud: added and how many now, or refused and why.
     let add = move |_| {
         let result = product.with_value(|p| station.add(p));
         let locale = i18n.get_locale_untracked();
         let title = product.with_value(|p| p.title.get(lang_of(locale)).to_string());
         refused.set(result.err().map(|e| cart_error(locale, e, unit)));
-        say(match result {
+        voice.say(match result {
             Ok(count) => cart_change_speech(locale, &title, unit, CartChange::Added { count }),
             Err(e) => cart_refusal_speech(locale, &title, e, unit),
         });
@@ -46,8 +46,8 @@ pub fn AddToCart(
                         <Icon icon=icondata::LuCircleCheck />
                         <span>
                             {move || {
-                                td_string!(
-                                    i18n.get_locale(), cart.in_cart, qty = count_with_unit(i18n.get_locale(), qty().unwrap_or_default(), unit)
+                                t_string!(
+                                    i18n, cart.in_cart, qty = count_with_unit(i18n.get_locale(), qty().unwrap_or_default(), unit)
                                 )
                                     .to_string()
                             }}
@@ -59,9 +59,9 @@ pub fn AddToCart(
                     <span>
                         {move || {
                             if qty().is_some() {
-                                td_string!(i18n.get_locale(), cart.add_more)
+                                t_string!(i18n, cart.add_more)
                             } else {
-                                td_string!(i18n.get_locale(), cart.add)
+                                t_string!(i18n, cart.add)
                             }
                         }}
                     </span>

@@ -4,7 +4,7 @@ use leptos_router::components::A;
 use crate::domain::catalog::{Category, GENERIC_PICTOGRAM};
 use crate::i18n::*;
 use crate::routes::Route;
-use crate::voice::hints::lang_of;
+use crate::words::lang_of;
 
 /// A big category tile: pictogram and word; the whole tile is the link.
 #[component]

@@ -3,10 +3,10 @@ use leptos::prelude::*;
 use crate::components::choice::Choice;
 use crate::components::icon::Icon;
 use crate::i18n::*;
-use crate::store::partner::now_ms;
-use crate::store::station::local_offset_minutes;
+use crate::platform::local_offset_minutes;
+use crate::platform::now_ms;
 use crate::store::use_app;
-use crate::voice::hints::when_text;
+use crate::words::when_text;
 
 /// The station clock for training: its time, pause / ×1 / ×60 / ×1440, and jumps to the next
 /// thing that happens to a parcel or a day on.
@@ -23,13 +23,13 @@ pub fn ClockControl() -> impl IntoView {
                 <p class="muted">{t!(i18n, clock.note)}</p>
                 <p>
                     {move || {
-                        td_string!(
-                            i18n.get_locale(), clock.now, time = when_text(i18n.get_locale(), station.now.get(), now_ms(), local_offset_minutes())
+                        t_string!(
+                            i18n, clock.now, time = when_text(i18n.get_locale(), station.now.get(), now_ms(), local_offset_minutes())
                         )
                             .to_string()
                     }}
                 </p>
-                <div class="choices-row" role="radiogroup" aria-label=move || td_string!(i18n.get_locale(), clock.speed)>
+                <div class="choices-row" role="radiogroup" aria-label=move || t_string!(i18n, clock.speed)>
                     {speeds
                         .into_iter()
                         .map(|(s, key)| {

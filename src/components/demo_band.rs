@@ -16,7 +16,7 @@ pub fn DemoBand() -> impl IntoView {
     let off = move || station.network_off.get();
     let toggle = move |_| station.set_network_off(!off(), app.backend.get_untracked());
     view! {
-        <aside class="demo-band" aria-label=move || td_string!(i18n.get_locale(), trainer.band_label)>
+        <aside class="demo-band" aria-label=move || t_string!(i18n, trainer.band_label)>
             <p class="demo-mark">
                 <Icon icon=icondata::LuGraduationCap />
                 <strong>{t!(i18n, trainer.band)}</strong>
@@ -34,9 +34,9 @@ pub fn DemoBand() -> impl IntoView {
                 <span>
                     {move || {
                         if off() {
-                            td_string!(i18n.get_locale(), trainer.net_off)
+                            t_string!(i18n, trainer.net_off)
                         } else {
-                            td_string!(i18n.get_locale(), trainer.net_on)
+                            t_string!(i18n, trainer.net_on)
                         }
                     }}
                 </span>

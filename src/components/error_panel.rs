@@ -5,7 +5,7 @@ use crate::api::ApiError;
 use crate::components::icon::Icon;
 use crate::components::speak_button::SpeakButton;
 use crate::i18n::*;
-use crate::voice::hints::error_message;
+use crate::words::error_message;
 
 /// The shortest wait before retrying by itself for a busy server, whatever its `Retry-After`
 /// says (a server answering "0" every time must not be asked again and again at once).
@@ -34,9 +34,8 @@ pub fn ErrorPanel(
     let waiting = move || wait_left.get() > 0;
     let err = StoredValue::new(error);
     let message = Signal::derive(move || err.with_value(|e| error_message(i18n.get_locale(), e)));
-    let said = Signal::derive(move || {
-        td_string!(i18n.get_locale(), error.say, message = message.get()).to_string()
-    });
+    let said =
+        Signal::derive(move || t_string!(i18n, error.say, message = message.get()).to_string());
     view! {
         <div class="error-panel" role="alert">
             <span class="error-icon">
@@ -56,8 +55,8 @@ pub fn ErrorPanel(
                             <Icon icon=icondata::LuRefreshCw />
                             <span>
                                 {move || match wait_left.get() {
-                                    0 => td_string!(i18n.get_locale(), error.retry).to_string(),
-                                    s => td_string!(i18n.get_locale(), error.retry_in, seconds = s).to_string(),
+                                    0 => t_string!(i18n, error.retry).to_string(),
+                                    s => t_string!(i18n, error.retry_in, seconds = s).to_string(),
                                 }}
                             </span>
                         </button>
@@ -123,9 +122,9 @@ pub fn Loading() -> impl IntoView {
             <span>
                 {move || {
                     if slow.get() {
-                        td_string!(i18n.get_locale(), loading_slow).to_string()
+                        t_string!(i18n, loading_slow).to_string()
                     } else {
-                        td_string!(i18n.get_locale(), loading).to_string()
+                        t_string!(i18n, loading).to_string()
                     }
                 }}
             </span>

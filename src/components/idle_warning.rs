@@ -19,8 +19,8 @@ pub fn IdleWarning(
                 <Icon icon=icondata::LuTimer />
                 <p>
                     {move || {
-                        td_string!(
-                            i18n.get_locale(),
+                        t_string!(
+                            i18n,
                             partner.idle_warning,
                             seconds = seconds_left.get().unwrap_or_default()
                         )

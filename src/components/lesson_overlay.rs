@@ -2,90 +2,15 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::components::icon::Icon;
-use crate::domain::demo::DEMO_PICKUP_CODE;
+use crate::components::speak_button::use_voice;
 use crate::domain::lesson::{
-    Advance, Lead, Lesson, Rect, Screen, Snapshot, Spot, Watch, clip, ring, scroll_by, veil,
+    Advance, Lead, Lesson, Rect, Snapshot, Spot, Watch, clip, ring, scroll_by, veil,
 };
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::store::AppContext;
 use crate::store::use_app;
-use crate::voice::hints::lang_of;
-use crate::voice::speech::{speak_instruction, spoken_count};
-
-/// A lesson's name.
-pub fn lesson_title(locale: Locale, lesson: Lesson) -> String {
-    match lesson {
-        Lesson::FindProduct => td_string!(locale, lesson.find_product_title),
-        Lesson::BuildOrder => td_string!(locale, lesson.build_order_title),
-        Lesson::OrderOffline => td_string!(locale, lesson.order_offline_title),
-        Lesson::TrackParcel => td_string!(locale, lesson.track_parcel_title),
-        Lesson::HandOver => td_string!(locale, lesson.hand_over_title),
-        Lesson::StartReturn => td_string!(locale, lesson.start_return_title),
-    }
-    .to_string()
-}
-
-/// What step `n` (0-based) of a lesson asks, in words (each key is checked when compiling).
-pub fn step_text(locale: Locale, lesson: Lesson, n: usize) -> String {
-    let text = match (lesson, n) {
-        (Lesson::FindProduct, 0) => td_string!(locale, lesson.find_product_1),
-        (Lesson::FindProduct, 1) => td_string!(locale, lesson.find_product_2),
-        (Lesson::FindProduct, 2) => td_string!(locale, lesson.find_product_3),
-        (Lesson::FindProduct, 3) => td_string!(locale, lesson.find_product_4),
-        (Lesson::FindProduct, _) => td_string!(locale, lesson.find_product_5),
-        (Lesson::BuildOrder, 0) => td_string!(locale, lesson.build_order_1),
-        (Lesson::BuildOrder, 1) => td_string!(locale, lesson.build_order_2),
-        (Lesson::BuildOrder, 2) => td_string!(locale, lesson.build_order_3),
-        (Lesson::BuildOrder, _) => td_string!(locale, lesson.build_order_4),
-        (Lesson::OrderOffline, 0) => td_string!(locale, lesson.order_offline_1),
-        (Lesson::OrderOffline, 1) => td_string!(locale, lesson.order_offline_2),
-        (Lesson::OrderOffline, 2) => td_string!(locale, lesson.order_offline_3),
-        (Lesson::OrderOffline, 3) => td_string!(locale, lesson.order_offline_4),
-        (Lesson::OrderOffline, 4) => td_string!(locale, lesson.order_offline_5),
-        (Lesson::OrderOffline, _) => td_string!(locale, lesson.order_offline_6),
-        (Lesson::TrackParcel, 0) => td_string!(locale, lesson.track_parcel_1),
-        (Lesson::TrackParcel, 1) => td_string!(locale, lesson.track_parcel_2),
-        (Lesson::TrackParcel, _) => td_string!(locale, lesson.track_parcel_3),
-        (Lesson::HandOver, 0) => td_string!(locale, lesson.hand_over_1),
-        (Lesson::HandOver, 1) => td_string!(locale, lesson.hand_over_2),
-        (Lesson::HandOver, _) => {
-            return td_string!(locale, lesson.hand_over_3, code = DEMO_PICKUP_CODE).to_string();
-        }
-        (Lesson::StartReturn, 0) => td_string!(locale, lesson.start_return_1),
-        (Lesson::StartReturn, 1) => td_string!(locale, lesson.start_return_2),
-        (Lesson::StartReturn, _) => td_string!(locale, lesson.start_return_3),
-    };
-    text.to_string()
-}
-
-/// The name of a screen, as the lead says it ("this step is done on …").
-fn place_name(locale: Locale, screen: Screen) -> &'static str {
-    match screen {
-        Screen::Home | Screen::Other => td_string!(locale, lesson.place_home),
-        Screen::Category => td_string!(locale, lesson.place_category),
-        Screen::Product => td_string!(locale, lesson.place_product),
-        Screen::Partner => td_string!(locale, lesson.place_partner),
-        Screen::Villagers => td_string!(locale, lesson.place_villagers),
-        Screen::Cart => td_string!(locale, lesson.place_cart),
-        Screen::Confirm => td_string!(locale, lesson.place_confirm),
-        Screen::Orders => td_string!(locale, lesson.place_orders),
-        Screen::Order => td_string!(locale, lesson.place_order),
-        Screen::Station => td_string!(locale, lesson.place_station),
-    }
-}
-
-/// Why the light is on something other than the step's own target, in words.
-pub fn lead_text(locale: Locale, lead: Lead) -> String {
-    match lead {
-        Lead::Go(screen) => {
-            td_string!(locale, lesson.lead_go, place = place_name(locale, screen)).to_string()
-        }
-        Lead::Serve { cart: false } => td_string!(locale, lesson.lead_serve).to_string(),
-        Lead::Serve { cart: true } => td_string!(locale, lesson.lead_serve_cart).to_string(),
-        Lead::Open => td_string!(locale, lesson.lead_open).to_string(),
-    }
-}
+use crate::words::lesson::{lead_text, lesson_title, step_text};
 
 /// The elements of a spot that are drawn (not hidden, not empty).
 fn drawn(spot: Spot) -> Vec<(web_sys::Element, Rect)> {
@@ -129,7 +54,7 @@ fn snapshot(app: &AppContext, path: String, probes: &[Spot]) -> Snapshot {
         handed_over: orders.iter().filter(|o| o.picked_up_at.is_some()).count(),
         returns: orders.iter().filter(|o| o.returned.is_some()).count(),
         network_off: station.network_off.get_untracked(),
-        spoken: spoken_count(),
+        spoken: app.spoken.get_untracked(),
         shown: probes
             .iter()
             .copied()
@@ -257,10 +182,8 @@ pub fn LessonOverlay() -> impl IntoView {
     let watch = StoredValue::new(None::<Watch>);
     // The step and spot already brought into view (scrolled once, then left to the trainee).
     let shown_once = StoredValue::new(None::<((Lesson, usize), Spot)>);
-    let say = move |text: &str| {
-        let rate = app.settings.with_untracked(|s| s.speech_rate.factor());
-        speak_instruction(text, lang_of(i18n.get_locale_untracked()), rate);
-    };
+    let voice = use_voice();
+    let say = move |text: &str| voice.instruct(text);
     let words = move |locale: Locale, lesson: Lesson, n: usize, lead: Option<Lead>| {
         let step = step_text(locale, lesson, n);
         // Chinese runs its sentences together; English puts a space between them.
@@ -309,7 +232,7 @@ pub fn LessonOverlay() -> impl IntoView {
                 Some(Advance::Finished) => {
                     watch.set_value(None);
                     finished.set(Some(lesson));
-                    say(td_string!(i18n.get_locale_untracked(), lesson.finished));
+                    say(tu_string!(i18n, lesson.finished));
                 }
                 Some(Advance::Next(m)) => {
                     begin(lesson, m, snapshot(&app, path, &lesson.steps()[m].probes()));
@@ -351,8 +274,8 @@ pub fn LessonOverlay() -> impl IntoView {
     let lead_words = move || lead.get().map(|l| lead_text(i18n.get_locale(), l));
     let progress = move || {
         current.get().map(|(lesson, n)| {
-            td_string!(
-                i18n.get_locale(),
+            t_string!(
+                i18n,
                 lesson.progress,
                 lesson = lesson_title(i18n.get_locale(), lesson),
                 n = n + 1,
@@ -389,7 +312,7 @@ pub fn LessonOverlay() -> impl IntoView {
             <section
                 class="lesson-card"
                 node_ref=card
-                aria-label=move || td_string!(i18n.get_locale(), lesson.card_label)
+                aria-label=move || t_string!(i18n, lesson.card_label)
             >
                 <p class="lesson-progress">{progress}</p>
                 <div aria-live="polite">
@@ -422,7 +345,7 @@ pub fn LessonOverlay() -> impl IntoView {
             </section>
         </Show>
         <Show when=move || finished.get().is_some() && current.get().is_none()>
-            <section class="lesson-card lesson-done" aria-label=move || td_string!(i18n.get_locale(), lesson.card_label)>
+            <section class="lesson-card lesson-done" aria-label=move || t_string!(i18n, lesson.card_label)>
                 <p class="lesson-text" role="status">
                     <Icon icon=icondata::LuCircleCheck />
                     <span>
@@ -430,8 +353,8 @@ pub fn LessonOverlay() -> impl IntoView {
                             finished
                                 .get()
                                 .map(|l| {
-                                    td_string!(
-                                        i18n.get_locale(), lesson.done, lesson = lesson_title(i18n.get_locale(), l)
+                                    t_string!(
+                                        i18n, lesson.done, lesson = lesson_title(i18n.get_locale(), l)
                                     )
                                         .to_string()
                                 })

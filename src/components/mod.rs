@@ -23,6 +23,7 @@ pub mod product_list;
 pub mod product_tile;
 pub mod qty_pictures;
 pub mod read_back_line;
+pub mod save_row;
 pub mod serving_bar;
 pub mod speak_button;
 pub mod split_screen;

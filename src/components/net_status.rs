@@ -33,8 +33,8 @@ pub fn NetStatus() -> impl IntoView {
                         <Icon icon=icondata::LuSend />
                         <span>
                             {move || match unsent() {
-                                1 => td_string!(i18n.get_locale(), net.waiting_one).to_string(),
-                                n => td_string!(i18n.get_locale(), net.waiting, count = n).to_string(),
+                                1 => t_string!(i18n, net.waiting_one).to_string(),
+                                n => t_string!(i18n, net.waiting, count = n).to_string(),
                             }}
                         </span>
                     </span>

@@ -17,9 +17,7 @@ pub fn PageHeading(
     label: Option<Signal<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let label = label.unwrap_or_else(|| {
-        Signal::derive(move || td_string!(i18n.get_locale(), speak.hint_label).to_string())
-    });
+    let label = label.unwrap_or_else(|| t_signal!(i18n, speak.hint_label));
     view! {
         <div class="page-head">
             <h1>{title}</h1>

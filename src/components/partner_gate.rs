@@ -1,18 +1,17 @@
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use leptos_router::components::A;
 
 use crate::components::icon::Icon;
 use crate::components::page_heading::PageHeading;
 use crate::components::pin_pad::PinPad;
+use crate::components::speak_button::use_voice;
 use crate::domain::pin::{Attempt, PinError, validate_new_pin};
 use crate::i18n::*;
+use crate::platform::now_ms;
 use crate::routes::Route;
-use crate::store::partner::{PartnerSession, now_ms};
+use crate::store::partner::PartnerSession;
 use crate::store::use_app;
-use crate::voice::hints::lang_of;
-use crate::voice::speech::speak;
 
 /// Shows its children only in open partner mode; otherwise the PIN pad: set the PIN on first use
 /// (typed twice), or unlock with it. Wrong PINs are said in words and voice; five lock entry for a
@@ -35,7 +34,7 @@ pub fn PartnerGate(children: ChildrenFn) -> impl IntoView {
     view! {
         <Show
             when=move || session.unlocked.get()
-            fallback=move || view! { <PinEntry session trainer=false /> }
+            fallback=move || view! { <PinEntry session gate=Gate::Partner /> }
         >
             {children()}
         </Show>
@@ -50,17 +49,46 @@ pub fn TrainerGate(children: ChildrenFn) -> impl IntoView {
     view! {
         <Show
             when=move || session.unlocked.get()
-            fallback=move || view! { <PinEntry session trainer=true /> }
+            fallback=move || view! { <PinEntry session gate=Gate::Trainer /> }
         >
             {children()}
         </Show>
     }
 }
 
+/// Whose PIN the pad asks for. Each gate has its own words; the trainer's gate has no way on to
+/// trainer mode (it is trainer mode).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Gate {
+    Partner,
+    Trainer,
+}
+
+impl Gate {
+    /// The title while a new PIN is set (its first typing) or the PIN is asked for.
+    fn title(self, locale: Locale, setting: bool) -> &'static str {
+        match (self, setting) {
+            (Gate::Partner, true) => td_string!(locale, partner.set_title),
+            (Gate::Trainer, true) => td_string!(locale, trainer.set_title),
+            (Gate::Partner, false) => td_string!(locale, partner.unlock_title),
+            (Gate::Trainer, false) => td_string!(locale, trainer.unlock_title),
+        }
+    }
+
+    fn hint(self, locale: Locale, setting: bool) -> &'static str {
+        match (self, setting) {
+            (Gate::Partner, true) => td_string!(locale, partner.set_hint),
+            (Gate::Trainer, true) => td_string!(locale, trainer.set_hint),
+            (Gate::Partner, false) => td_string!(locale, partner.unlock_hint),
+            (Gate::Trainer, false) => td_string!(locale, trainer.unlock_hint),
+        }
+    }
+}
+
 #[component]
-fn PinEntry(session: PartnerSession, trainer: bool) -> impl IntoView {
+fn PinEntry(session: PartnerSession, gate: Gate) -> impl IntoView {
     let i18n = use_i18n();
-    let app = use_app();
+    let voice = use_voice();
     let message = RwSignal::new(None::<String>);
     // The last message was the lock's: once the lock is over it is not shown any more.
     let lock_said = RwSignal::new(false);
@@ -78,9 +106,7 @@ fn PinEntry(session: PartnerSession, trainer: bool) -> impl IntoView {
     // Said aloud and shown above the pad (without a voice the words above the pad are enough: a
     // caption bar would cover the keys).
     let say = move |text: String| {
-        let lang = lang_of(i18n.get_locale_untracked());
-        let rate = app.settings.with_untracked(|s| s.speech_rate.factor());
-        speak(&text, lang, rate);
+        voice.say_only(&text);
         message.set(Some(text));
         lock_said.set(false);
         reset.update(|n| *n += 1);
@@ -132,41 +158,26 @@ fn PinEntry(session: PartnerSession, trainer: bool) -> impl IntoView {
             }
         }
     };
-    let busy = RwSignal::new(false);
+    // One check at a time: the keys wait while the PIN is being checked.
+    let check = Action::new_local(move |typed: &String| submit(typed.clone()));
+    let busy = check.pending();
     let on_submit = Callback::new(move |typed: String| {
-        if busy.get_untracked() {
-            return;
+        if !busy.get_untracked() {
+            check.dispatch(typed);
         }
-        busy.set(true);
-        spawn_local(async move {
-            submit(typed).await;
-            busy.try_set(false);
-        });
     });
     let title = Signal::derive(move || {
         let locale = i18n.get_locale();
-        match (setting(), first_pin.get().is_some(), trainer) {
-            (true, false, false) => td_string!(locale, partner.set_title),
-            (true, false, true) => td_string!(locale, trainer.set_title),
-            (true, true, _) => td_string!(locale, partner.repeat),
-            (false, _, false) => td_string!(locale, partner.unlock_title),
-            (false, _, true) => td_string!(locale, trainer.unlock_title),
+        if setting() && first_pin.get().is_some() {
+            td_string!(locale, partner.repeat).to_string()
+        } else {
+            gate.title(locale, setting()).to_string()
         }
-        .to_string()
     });
-    let hint = Signal::derive(move || {
-        let locale = i18n.get_locale();
-        match (setting(), trainer) {
-            (true, false) => td_string!(locale, partner.set_hint),
-            (true, true) => td_string!(locale, trainer.set_hint),
-            (false, false) => td_string!(locale, partner.unlock_hint),
-            (false, true) => td_string!(locale, trainer.unlock_hint),
-        }
-        .to_string()
-    });
+    let hint = Signal::derive(move || gate.hint(i18n.get_locale(), setting()).to_string());
     let status = move || {
         if let Some(seconds) = locked_for() {
-            Some(td_string!(i18n.get_locale(), partner.locked, seconds = seconds).to_string())
+            Some(t_string!(i18n, partner.locked, seconds = seconds).to_string())
         } else if lock_said.get() {
             None
         } else {
@@ -194,10 +205,10 @@ fn PinEntry(session: PartnerSession, trainer: bool) -> impl IntoView {
                 })}
             </p>
             <p class="muted" role="status">
-                {move || busy.get().then(|| td_string!(i18n.get_locale(), partner.checking))}
+                {move || busy.get().then(|| t_string!(i18n, partner.checking))}
             </p>
             <PinPad on_submit disabled=Signal::derive(move || busy.get() || locked_for().is_some()) reset />
-            {(!trainer)
+            {(gate == Gate::Partner)
                 .then(|| {
                     view! {
                         <p class="trainer-entry">

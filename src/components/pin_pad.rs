@@ -65,7 +65,7 @@ pub fn PinPad(
                     }}
                 </span>
                 <span class="visually-hidden">
-                    {move || td_string!(i18n.get_locale(), partner.entered, count = digits.with(String::len)).to_string()}
+                    {move || t_string!(i18n, partner.entered, count = digits.with(String::len)).to_string()}
                 </span>
             </p>
             <div class="pad-grid">

@@ -8,7 +8,7 @@ use crate::components::stock_badge::StockBadge;
 use crate::domain::catalog::{Product, StockState};
 use crate::i18n::*;
 use crate::routes::Route;
-use crate::voice::hints::{lang_of, product_speech, unit_word};
+use crate::words::{lang_of, product_speech, unit_word};
 
 /// A product tile: picture, big price, name, stock when not plentiful, and its own speaker.
 #[component]
@@ -23,7 +23,7 @@ pub fn ProductTile(
     });
     let speech = Signal::derive(move || p.with_value(|p| product_speech(i18n.get_locale(), p)));
     let label = Signal::derive(move || {
-        td_string!(i18n.get_locale(), product.speak_label, title = title.get()).to_string()
+        t_string!(i18n, product.speak_label, title = title.get()).to_string()
     });
     let unit = move || p.with_value(|p| unit_word(i18n.get_locale(), p.unit));
     let show_stock = product.stock_state != StockState::InStock;

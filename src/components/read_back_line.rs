@@ -7,7 +7,7 @@ use crate::components::product_image::ProductImage;
 use crate::components::qty_pictures::QtyPictures;
 use crate::domain::cart::CartLine;
 use crate::i18n::*;
-use crate::voice::hints::{count_with_unit, lang_of};
+use crate::words::{count_with_unit, lang_of};
 
 /// One line of the read-back (also used by the order screen).
 #[component]

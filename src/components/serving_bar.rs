@@ -30,19 +30,19 @@ pub fn ServingBar() -> impl IntoView {
     };
     view! {
         <Show when=move || villager.with(Option::is_some)>
-            <aside class="serving-bar" aria-label=move || td_string!(i18n.get_locale(), serving.label)>
+            <aside class="serving-bar" aria-label=move || t_string!(i18n, serving.label)>
                 <Avatar index=Signal::derive(move || villager.get().map_or(0, |v| v.avatar)) class="avatar-small" />
                 <p class="serving-name">
                     {move || {
-                        td_string!(
-                            i18n.get_locale(), serving.now, name = villager.get().map(|v| v.name).unwrap_or_default()
+                        t_string!(
+                            i18n, serving.now, name = villager.get().map(|v| v.name).unwrap_or_default()
                         )
                             .to_string()
                     }}
                 </p>
                 <A href=Route::Cart.path() attr:class="btn btn-primary" attr:data-lesson="serving-cart">
                     <Icon icon=icondata::LuShoppingCart />
-                    <span>{move || td_string!(i18n.get_locale(), serving.cart, count = pieces()).to_string()}</span>
+                    <span>{move || t_string!(i18n, serving.cart, count = pieces()).to_string()}</span>
                 </A>
                 <A href=Route::Villagers.path() attr:class="btn">
                     <Icon icon=icondata::LuUsers />
@@ -73,7 +73,7 @@ pub fn StoreNotice() -> impl IntoView {
         <Show when=move || { station.lost.get() > 0 }>
             <p class="notice notice-warn store-notice" role="alert">
                 <Icon icon=icondata::LuTriangleAlert />
-                <span>{move || td_string!(i18n.get_locale(), store.lost, count = station.lost.get()).to_string()}</span>
+                <span>{move || t_string!(i18n, store.lost, count = station.lost.get()).to_string()}</span>
                 <button type="button" class="btn" on:click=move |_| station.lost.set(0)>
                     <Icon icon=icondata::LuX />
                     <span>{t!(i18n, speak.close)}</span>

@@ -1,11 +1,13 @@
 use leptos::prelude::*;
+use leptos_i18n::I18nContext;
 
 use crate::components::icon::Icon;
+use crate::domain::catalog::Lang;
 use crate::i18n::*;
 use crate::store::settings::SpeechRate;
-use crate::store::use_app;
-use crate::voice::hints::lang_of;
+use crate::store::{AppContext, use_app};
 use crate::voice::speech::{Spoken, speak};
+use crate::words::lang_of;
 
 /// The speaker button: says `text` in the current language at the saved speed. When the tablet
 /// has no voice, the text appears as a caption at the bottom of the screen instead.
@@ -28,8 +30,8 @@ pub fn SpeakButton(
     lesson: Option<&'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let say = use_say();
-    let on_click = move |_| say(text.get_untracked());
+    let voice = use_voice();
+    let on_click = move |_| voice.say(text.get_untracked());
     view! {
         <button
             type="button"
@@ -42,7 +44,7 @@ pub fn SpeakButton(
             <span>
                 {move || {
                     word.get()
-                        .unwrap_or_else(|| td_string!(i18n.get_locale(), speak.button).to_string())
+                        .unwrap_or_else(|| t_string!(i18n, speak.button).to_string())
                 }}
             </span>
         </button>
@@ -60,7 +62,7 @@ pub fn SlowerButton(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
-    let say = use_say();
+    let voice = use_voice();
     let slow = move || app.settings.with(|s| s.speech_rate != SpeechRate::Normal);
     let on_click = move |_| {
         let now_slow = !app
@@ -74,7 +76,7 @@ pub fn SlowerButton(
             }
         });
         if now_slow {
-            say(text.get_untracked());
+            voice.say(text.get_untracked());
         }
     };
     view! {
@@ -90,18 +92,50 @@ pub fn SlowerButton(
     }
 }
 
-/// The one way the app speaks to a villager: in the current language, at the saved speed; on a
-/// tablet with no voice the words appear in the caption bar for the partner to read aloud.
-pub fn use_say() -> impl Fn(String) + Copy + 'static {
-    let i18n = use_i18n();
-    let app = use_app();
-    move |said: String| {
-        let lang = lang_of(i18n.get_locale_untracked());
-        let rate = app.settings.with_untracked(|s| s.speech_rate.factor());
-        match speak(&said, lang, rate) {
-            Spoken::Yes => app.caption.set(None),
-            Spoken::NoVoice => app.caption.set(Some(said)),
+/// How the app speaks: in the current language, at the saved speed. Every screen that speaks
+/// goes through it, so the language and the speed are chosen in one place.
+#[derive(Clone, Copy)]
+pub struct Voice {
+    i18n: I18nContext<Locale>,
+    app: AppContext,
+}
+
+/// The app's voice, for a component to keep (it is `Copy`).
+pub fn use_voice() -> Voice {
+    Voice {
+        i18n: use_i18n(),
+        app: use_app(),
+    }
+}
+
+impl Voice {
+    /// Says `text` to a villager; on a tablet with no voice the words appear in the caption bar
+    /// for the partner to read aloud.
+    pub fn say(self, text: String) {
+        match self.say_only(&text) {
+            Spoken::Yes => self.app.caption.set(None),
+            Spoken::NoVoice => self.app.caption.set(Some(text)),
         }
+    }
+
+    /// Says `text` with no caption: for words already on screen beside the pad they are about
+    /// (PIN and pickup-code refusals), where a caption bar would cover the keys.
+    pub fn say_only(self, text: &str) -> Spoken {
+        self.app.spoken.update(|n| *n = n.wrapping_add(1));
+        speak(text, self.lang(), self.rate())
+    }
+
+    /// Says a lesson's or the app's own instruction: not counted as speaking to a villager.
+    pub fn instruct(self, text: &str) {
+        speak(text, self.lang(), self.rate());
+    }
+
+    fn lang(self) -> Lang {
+        lang_of(self.i18n.get_locale_untracked())
+    }
+
+    fn rate(self) -> f32 {
+        self.app.settings.with_untracked(|s| s.speech_rate.factor())
     }
 }
 

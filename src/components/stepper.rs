@@ -32,7 +32,7 @@ pub fn Stepper(
             <button
                 type="button"
                 class="btn step-btn"
-                aria-label=move || td_string!(i18n.get_locale(), cart.less, name = name.get()).to_string()
+                aria-label=move || t_string!(i18n, cart.less, name = name.get()).to_string()
                 disabled=move || !can_down.get()
                 on:click=move |_| on_step.run(false)
             >
@@ -46,7 +46,7 @@ pub fn Stepper(
             <button
                 type="button"
                 class="btn step-btn"
-                aria-label=move || td_string!(i18n.get_locale(), cart.more, name = name.get()).to_string()
+                aria-label=move || t_string!(i18n, cart.more, name = name.get()).to_string()
                 disabled=move || !can_up.get()
                 on:click=move |_| on_step.run(true)
             >

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::components::icon::Icon;
 use crate::domain::catalog::{Product, StockState};
 use crate::i18n::*;
-use crate::voice::hints::stock_words;
+use crate::words::stock_words;
 
 /// The stock state as icon + word (never colour alone).
 #[component]

@@ -6,9 +6,9 @@ use crate::domain::logistics::{Stage, days_until};
 use crate::domain::parcel::tracking;
 use crate::domain::station::Order;
 use crate::i18n::*;
-use crate::store::station::local_offset_minutes;
+use crate::platform::local_offset_minutes;
 use crate::store::use_app;
-use crate::voice::hints::{eta_words, parcel_speech, reason_word, stage_word, when_text};
+use crate::words::{eta_words, parcel_speech, reason_word, stage_word, when_text};
 
 /// The picture of a parcel's stage (a stage is never told by colour alone).
 pub fn stage_icon(stage: Stage) -> icondata::Icon {
@@ -93,7 +93,7 @@ pub fn Timeline(#[prop(into)] order: Signal<Option<Order>>) -> impl IntoView {
                 <Show when=move || state.with(Option::is_some)>
                     <SpeakButton
                         text=speech
-                        label=Signal::derive(move || format!("{}: {}", td_string!(i18n.get_locale(), speak.button), td_string!(i18n.get_locale(), track.title)))
+                        label=Signal::derive(move || format!("{}: {}", t_string!(i18n, speak.button), t_string!(i18n, track.title)))
                         lesson="timeline-speak"
                     />
                 </Show>
@@ -111,7 +111,7 @@ pub fn Timeline(#[prop(into)] order: Signal<Option<Order>>) -> impl IntoView {
                                 <p class="notice notice-warn">
                                     <Icon icon=icondata::LuUndo2 />
                                     <span>
-                                        {td_string!(i18n.get_locale(), track.return_started, reason = reason_word(i18n.get_locale(), reason)).to_string()}
+                                        {t_string!(i18n, track.return_started, reason = reason_word(i18n.get_locale(), reason)).to_string()}
                                         " · "
                                         {when_text(i18n.get_locale(), at, station.now.get_untracked(), local_offset_minutes())}
                                     </span>

@@ -54,7 +54,7 @@ pub fn TopBar() -> impl IntoView {
     };
     view! {
         <header class="topbar">
-            <nav aria-label=move || td_string!(i18n.get_locale(), nav.main)>
+            <nav aria-label=move || t_string!(i18n, nav.main)>
                 <A href=Route::Home.path() attr:class="btn nav-btn" attr:data-lesson="nav-home">
                     <Icon icon=icondata::LuHouse />
                     <span>{t!(i18n, nav.home)}</span>
@@ -80,7 +80,7 @@ pub fn TopBar() -> impl IntoView {
                 <button
                     type="button"
                     class="btn nav-btn lang-btn"
-                    title=move || td_string!(i18n.get_locale(), lang.switch_label)
+                    title=move || t_string!(i18n, lang.switch_label)
                     on:click=switch_lang
                 >
                     <Icon icon=icondata::LuLanguages />

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::cart::Totals;
 use crate::domain::catalog::Unit;
 use crate::i18n::*;
-use crate::voice::hints::count_with_unit;
+use crate::words::count_with_unit;
 
 /// The totals of a cart or order, large: before discount, discount, and what is paid.
 #[component]
@@ -24,7 +24,7 @@ pub fn TotalsBox(#[prop(into)] totals: Signal<Totals>) -> impl IntoView {
                 </div>
             </Show>
             <div class="grand-total">
-                <dt>{move || td_string!(i18n.get_locale(), cart.total, qty = count_with_unit(i18n.get_locale(), totals.get().items, Unit::Piece)).to_string()}</dt>
+                <dt>{move || t_string!(i18n, cart.total, qty = count_with_unit(i18n.get_locale(), totals.get().items, Unit::Piece)).to_string()}</dt>
                 <dd>{move || totals.get().total.to_string()}</dd>
             </div>
         </dl>

@@ -10,8 +10,8 @@ use crate::components::partner_gate::PartnerGate;
 use crate::components::speak_button::SpeakButton;
 use crate::domain::backup::{BackupError, PasswordError, Restored, days_since, new_password};
 use crate::i18n::*;
+use crate::platform::now_ms;
 use crate::store::backup::{last_backup, make, restore, save_file};
-use crate::store::partner::now_ms;
 use crate::store::use_app;
 
 /// A refused backup or restore, in words (each ends saying nothing was changed where it applies).
@@ -69,8 +69,8 @@ pub fn BackupPage() -> impl IntoView {
     view! {
         <PartnerGate>
             <PageHeading
-                title=Signal::derive(move || td_string!(i18n.get_locale(), backup.title).to_string())
-                hint=Signal::derive(move || td_string!(i18n.get_locale(), backup.hint).to_string())
+                title=t_signal!(i18n, backup.title)
+                hint=t_signal!(i18n, backup.hint)
             />
             <SaveBackup />
             <RestoreBackup />
@@ -158,7 +158,7 @@ fn SaveBackup() -> impl IntoView {
                     </button>
                 </div>
                 <p class="saved" role="status">
-                    {move || save.pending().get().then(|| td_string!(i18n.get_locale(), backup.busy))}
+                    {move || save.pending().get().then(|| t_string!(i18n, backup.busy))}
                     {move || done.get()}
                 </p>
             </form>
@@ -231,7 +231,7 @@ fn RestoreBackup() -> impl IntoView {
                     <span class="file-name" data-testid="backup-file">
                         {move || {
                             file.with(|f| f.as_ref().map(web_sys::File::name))
-                                .unwrap_or_else(|| td_string!(i18n.get_locale(), backup.no_file).to_string())
+                                .unwrap_or_else(|| t_string!(i18n, backup.no_file).to_string())
                         }}
                     </span>
                 </div>
@@ -253,7 +253,7 @@ fn RestoreBackup() -> impl IntoView {
                     </button>
                 </div>
                 <p class="saved" role="status">
-                    {move || run.pending().get().then(|| td_string!(i18n.get_locale(), backup.busy))}
+                    {move || run.pending().get().then(|| t_string!(i18n, backup.busy))}
                 </p>
             </form>
             <Show when=move || restored.with(Option::is_some)>

@@ -10,7 +10,7 @@ use crate::components::page_heading::PageHeading;
 use crate::components::partner_gate::PartnerGate;
 use crate::components::product_image::ProductImage;
 use crate::components::qty_pictures::QtyPictures;
-use crate::components::speak_button::use_say;
+use crate::components::speak_button::use_voice;
 use crate::components::stepper::Stepper;
 use crate::components::totals_box::TotalsBox;
 use crate::domain::cart::CartLine;
@@ -19,7 +19,7 @@ use crate::domain::station::Villager;
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::store::use_app;
-use crate::voice::hints::{
+use crate::words::{
     CartChange, cart_change_speech, cart_error, cart_refusal_speech, count_with_unit, lang_of,
     unit_word,
 };
@@ -32,14 +32,14 @@ pub fn CartPage() -> impl IntoView {
     let station = use_app().station;
     let villager = Memo::new(move |_| station.serving_villager());
     let title = Signal::derive(move || match villager.get() {
-        Some(v) => td_string!(i18n.get_locale(), cart.title_of, name = v.name).to_string(),
-        None => td_string!(i18n.get_locale(), cart.title).to_string(),
+        Some(v) => t_string!(i18n, cart.title_of, name = v.name).to_string(),
+        None => t_string!(i18n, cart.title).to_string(),
     });
     view! {
         <PartnerGate>
             <PageHeading
                 title
-                hint=Signal::derive(move || td_string!(i18n.get_locale(), cart.hint).to_string())
+                hint=t_signal!(i18n, cart.hint)
             />
             {move || match villager.get() {
                 Some(v) => view! { <CartOf villager=v /> }.into_any(),
@@ -116,7 +116,7 @@ fn CartRow(product_id: u32, lines: Memo<Vec<CartLine>>) -> impl IntoView {
         })
     });
     let refused = RwSignal::new(None::<String>);
-    let say = use_say();
+    let voice = use_voice();
     // − and + answer aloud with how many now and what they cost, or why not.
     let step = move |up: bool| {
         let result = station.step(product_id, up);
@@ -124,7 +124,7 @@ fn CartRow(product_id: u32, lines: Memo<Vec<CartLine>>) -> impl IntoView {
         let unit = line.with_untracked(|l| l.as_ref().map(|l| l.unit).unwrap_or_default());
         let title = title.get_untracked();
         refused.set(result.err().map(|e| cart_error(locale, e, unit)));
-        say(match result {
+        voice.say(match result {
             Ok(count) => {
                 let amount =
                     line.with_untracked(|l| l.as_ref().map(CartLine::total).unwrap_or_default());
@@ -142,7 +142,7 @@ fn CartRow(product_id: u32, lines: Memo<Vec<CartLine>>) -> impl IntoView {
             CartChange::Removed,
         );
         station.remove(product_id);
-        say(said);
+        voice.say(said);
     };
     let (picture, category) = line.with_untracked(|l| {
         l.as_ref()
@@ -160,8 +160,8 @@ fn CartRow(product_id: u32, lines: Memo<Vec<CartLine>>) -> impl IntoView {
                         line.with(|l| {
                             l.as_ref()
                                 .map(|l| {
-                                    td_string!(
-                                        i18n.get_locale(), cart.each, price = l.unit_price().to_string(), unit = unit.get()
+                                    t_string!(
+                                        i18n, cart.each, price = l.unit_price().to_string(), unit = unit.get()
                                     )
                                         .to_string()
                                 })
@@ -170,7 +170,7 @@ fn CartRow(product_id: u32, lines: Memo<Vec<CartLine>>) -> impl IntoView {
                 </p>
                 <Show when=move || { get(|l| l.min_order) > 1 }>
                     <p class="muted">
-                        {move || td_string!(i18n.get_locale(), product.min_order, qty = line.with(|l| l.as_ref().map(|l| count_with_unit(i18n.get_locale(), l.min_order, l.unit))).unwrap_or_default()).to_string()}
+                        {move || t_string!(i18n, product.min_order, qty = line.with(|l| l.as_ref().map(|l| count_with_unit(i18n.get_locale(), l.min_order, l.unit))).unwrap_or_default()).to_string()}
                     </p>
                 </Show>
                 <p class="field-error" role="status">{move || refused.get()}</p>
@@ -188,8 +188,8 @@ fn CartRow(product_id: u32, lines: Memo<Vec<CartLine>>) -> impl IntoView {
                 {move || line.with(|l| l.as_ref().map(|l| l.total().to_string()))}
             </p>
             <ConfirmButton
-                label=Signal::derive(move || td_string!(i18n.get_locale(), cart.remove).to_string())
-                question=Signal::derive(move || td_string!(i18n.get_locale(), cart.remove_ask, title = title.get()).to_string())
+                label=t_signal!(i18n, cart.remove)
+                question=Signal::derive(move || t_string!(i18n, cart.remove_ask, title = title.get()).to_string())
                 icon=icondata::LuTrash2
                 on_confirm=remove
             />
@@ -231,7 +231,7 @@ fn OtherCarts() -> impl IntoView {
                                 <Avatar index=v.avatar class="avatar-small" />
                                 <p class="villager-name">{v.name.clone()}</p>
                                 <p class="muted">
-                                    {move || td_string!(i18n.get_locale(), villagers.open_cart, qty = count_with_unit(i18n.get_locale(), pieces, Unit::Piece)).to_string()}
+                                    {move || t_string!(i18n, villagers.open_cart, qty = count_with_unit(i18n.get_locale(), pieces, Unit::Piece)).to_string()}
                                 </p>
                                 <button
                                     type="button"

@@ -6,7 +6,7 @@ use crate::domain::commission::{month_summary, percent_text};
 use crate::domain::order::date_of;
 use crate::domain::parcel::order_commission;
 use crate::i18n::*;
-use crate::store::station::local_offset_minutes;
+use crate::platform::local_offset_minutes;
 use crate::store::use_app;
 
 /// This month's commission in big numbers: orders placed, amount pending, amount earned.
@@ -36,8 +36,8 @@ pub fn CommissionPage() -> impl IntoView {
     view! {
         <PartnerGate>
             <PageHeading
-                title=Signal::derive(move || td_string!(i18n.get_locale(), commission.title).to_string())
-                hint=Signal::derive(move || td_string!(i18n.get_locale(), commission.hint).to_string())
+                title=t_signal!(i18n, commission.title)
+                hint=t_signal!(i18n, commission.hint)
             />
             <dl class="big-numbers">
                 <div>
@@ -53,7 +53,7 @@ pub fn CommissionPage() -> impl IntoView {
                     <dd class="figure figure-earned">{move || summary.get().earned.to_string()}</dd>
                 </div>
             </dl>
-            <p class="muted">{move || td_string!(i18n.get_locale(), commission.rate, percent = percent()).to_string()}</p>
+            <p class="muted">{move || t_string!(i18n, commission.rate, percent = percent()).to_string()}</p>
         </PartnerGate>
     }
 }

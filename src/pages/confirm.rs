@@ -11,7 +11,7 @@ use crate::components::order_terms::OrderTerms;
 use crate::components::page_heading::PageHeading;
 use crate::components::partner_gate::PartnerGate;
 use crate::components::read_back_line::ReadBackLine;
-use crate::components::speak_button::SpeakButton;
+use crate::components::speak_button::{SpeakButton, use_voice};
 use crate::components::totals_box::TotalsBox;
 use crate::domain::cart::totals_of;
 use crate::domain::station::{PlaceError, Villager};
@@ -19,8 +19,7 @@ use crate::i18n::*;
 use crate::routes::Route;
 use crate::store::station::PlaceFailure;
 use crate::store::use_app;
-use crate::voice::hints::{code_speech, lang_of, order_speech};
-use crate::voice::speech::speak;
+use crate::words::{code_speech, order_speech};
 
 /// The read-back: big pictures, quantities and the total, read aloud on request; the villager
 /// confirms with ✓ or goes back with ✗. Cash at pickup, delivery to this station.
@@ -37,8 +36,8 @@ pub fn ConfirmPage() -> impl IntoView {
     view! {
         <PartnerGate>
             <PageHeading
-                title=Signal::derive(move || td_string!(i18n.get_locale(), confirm.title).to_string())
-                hint=Signal::derive(move || td_string!(i18n.get_locale(), confirm.hint).to_string())
+                title=t_signal!(i18n, confirm.title)
+                hint=t_signal!(i18n, confirm.hint)
             />
             {match villager.clone() {
                 Some(v) => view! { <ReadBack villager=v /> }.into_any(),
@@ -52,6 +51,7 @@ pub fn ConfirmPage() -> impl IntoView {
 fn ReadBack(villager: Villager) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
+    let voice = use_voice();
     let station = app.station;
     let navigate = use_navigate();
     let id = StoredValue::new(villager.id.clone());
@@ -87,8 +87,7 @@ fn ReadBack(villager: Villager) -> impl IntoView {
                         td_string!(locale, confirm.placed),
                         code_speech(locale, &code)
                     );
-                    let rate = app.settings.with_untracked(|s| s.speech_rate.factor());
-                    speak(&text, lang_of(locale), rate);
+                    voice.say_only(&text);
                 }
                 spawn_local(station.flush(app.backend.get_untracked()));
                 navigate(&Route::Order(order_id).path(), Default::default());
@@ -113,7 +112,7 @@ fn ReadBack(villager: Villager) -> impl IntoView {
             <p class="villager-name">{villager.name.clone()}</p>
             <SpeakButton
                 text=speech
-                word=Signal::derive(move || td_string!(i18n.get_locale(), confirm.read).to_string())
+                word=t_signal!(i18n, confirm.read)
                 class="speak-big speak-order"
                 lesson="read-back"
             />

@@ -7,7 +7,7 @@ use crate::components::page_heading::PageHeading;
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::store::use_app;
-use crate::voice::hints::{Screen, screen_hint};
+use crate::words::{Screen, screen_hint};
 use leptos_router::components::A;
 
 /// Home: the grid of big category tiles.
@@ -18,7 +18,7 @@ pub fn HomePage() -> impl IntoView {
     let categories = app.categories;
     view! {
         <PageHeading
-            title=Signal::derive(move || td_string!(i18n.get_locale(), home.title).to_string())
+            title=t_signal!(i18n, home.title)
             hint=Signal::derive(move || screen_hint(i18n.get_locale(), &Screen::Home))
         />
         <Show when=move || app.station.orders.with(|o| o.iter().any(|o| o.picked_up_at.is_none()))>

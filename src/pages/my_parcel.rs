@@ -12,9 +12,9 @@ use crate::domain::logistics::{Stage, days_until, eta, stage_at};
 use crate::domain::order::date_of;
 use crate::domain::parcel_link::{LinkError, ParcelCard, decode};
 use crate::i18n::*;
+use crate::platform::local_offset_minutes;
 use crate::routes::Route;
-use crate::store::station::local_offset_minutes;
-use crate::voice::hints::{eta_words, my_parcel_speech, say_money, stage_word, station_name};
+use crate::words::{eta_words, my_parcel_speech, say_money, stage_word, station_name};
 
 /// A villager's own parcel, on her own phone, from the link in the station's message. Everything
 /// shown comes from the link (the station's records stay on the tablet); the stage and the day
@@ -24,7 +24,7 @@ pub fn MyParcelPage() -> impl IntoView {
     let i18n = use_i18n();
     let hash = use_location().hash;
     let card = Memo::new(move |_| decode(&hash.get()));
-    let title = Signal::derive(move || td_string!(i18n.get_locale(), my_parcel.title).to_string());
+    let title = t_signal!(i18n, my_parcel.title);
     move || match card.get() {
         Ok(card) => view! { <Card card title /> }.into_any(),
         Err(why) => view! { <BadLink why title /> }.into_any(),
@@ -53,8 +53,8 @@ fn Card(card: ParcelCard, title: Signal<String>) -> impl IntoView {
     });
     let cash_said = Signal::derive(move || {
         card.with_value(|c| {
-            td_string!(
-                i18n.get_locale(),
+            t_string!(
+                i18n,
                 my_parcel.say_cash,
                 amount = say_money(i18n.get_locale(), c.cash)
             )
@@ -67,7 +67,7 @@ fn Card(card: ParcelCard, title: Signal<String>) -> impl IntoView {
         <PageHeading title hint=speech />
         <section class="my-parcel" aria-label=title>
             <p class="my-parcel-hello">
-                {move || card.with_value(|c| td_string!(i18n.get_locale(), my_parcel.hello, name = c.name.as_str()).to_string())}
+                {move || card.with_value(|c| t_string!(i18n, my_parcel.hello, name = c.name.as_str()).to_string())}
             </p>
             <ul class="my-parcel-items">
                 {items
@@ -93,9 +93,9 @@ fn Card(card: ParcelCard, title: Signal<String>) -> impl IntoView {
                         <p class="muted">
                             {move || {
                                 if more == 1 {
-                                    td_string!(i18n.get_locale(), my_parcel.more_one).to_string()
+                                    t_string!(i18n, my_parcel.more_one).to_string()
                                 } else {
-                                    td_string!(i18n.get_locale(), my_parcel.more, n = more).to_string()
+                                    t_string!(i18n, my_parcel.more, n = more).to_string()
                                 }
                             }}
                         </p>
@@ -110,7 +110,7 @@ fn Card(card: ParcelCard, title: Signal<String>) -> impl IntoView {
                         {move || {
                             collect_by
                                 .map(|d| {
-                                    td_string!(i18n.get_locale(), my_parcel.collect_by, month = d.month, day = d.day)
+                                    t_string!(i18n, my_parcel.collect_by, month = d.month, day = d.day)
                                         .to_string()
                                 })
                         }}
@@ -123,7 +123,7 @@ fn Card(card: ParcelCard, title: Signal<String>) -> impl IntoView {
                     {move || {
                         card.with_value(|c| {
                             let station = station_name(i18n.get_locale(), c);
-                            td_string!(i18n.get_locale(), my_parcel.collect_at, station = station).to_string()
+                            t_string!(i18n, my_parcel.collect_at, station = station).to_string()
                         })
                     }}
                 </p>

@@ -4,7 +4,7 @@ use leptos_router::components::A;
 use crate::components::icon::Icon;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::*;
-use crate::voice::hints::{Screen, screen_hint};
+use crate::words::{Screen, screen_hint};
 
 /// Any path the app does not know.
 #[component]
@@ -12,7 +12,7 @@ pub fn NotFoundPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <PageHeading
-            title=Signal::derive(move || td_string!(i18n.get_locale(), not_found.title).to_string())
+            title=t_signal!(i18n, not_found.title)
             hint=Signal::derive(move || screen_hint(i18n.get_locale(), &Screen::NotFound))
         />
         <p class="empty">{t!(i18n, not_found.hint)}</p>

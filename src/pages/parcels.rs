@@ -9,9 +9,9 @@ use crate::domain::logistics::{Stage, days_until};
 use crate::domain::parcel::tracking;
 use crate::domain::parcel_link::masked;
 use crate::i18n::*;
-use crate::store::station::local_offset_minutes;
+use crate::platform::local_offset_minutes;
 use crate::store::use_app;
-use crate::voice::hints::{eta_words, lang_of, parcel_speech, stage_word};
+use crate::words::{eta_words, lang_of, parcel_speech, stage_word};
 
 /// For villagers, no typing: tap your picture, see where your parcels are. Names are shown
 /// masked and no pickup code appears (the code is for the handover).
@@ -37,9 +37,9 @@ pub fn ParcelsPage() -> impl IntoView {
         });
         out
     });
-    let title = Signal::derive(move || td_string!(i18n.get_locale(), parcels.title).to_string());
+    let title = t_signal!(i18n, parcels.title);
     view! {
-        <PageHeading title hint=Signal::derive(move || td_string!(i18n.get_locale(), parcels.hint).to_string()) />
+        <PageHeading title hint=t_signal!(i18n, parcels.hint) />
         <Show
             when=move || chosen.with(Option::is_some)
             fallback=move || {
@@ -120,7 +120,7 @@ fn TheirParcels(villager_id: String) -> impl IntoView {
                     let (_, first, stage, eta) = parcel;
                     let speech = Signal::derive(move || match stage {
                         Some(stage) => parcel_speech(i18n.get_locale(), stage, eta),
-                        None => td_string!(i18n.get_locale(), orders.waiting).to_string(),
+                        None => t_string!(i18n, orders.waiting).to_string(),
                     });
                     view! {
                         <li class="parcel-row">
@@ -137,7 +137,7 @@ fn TheirParcels(villager_id: String) -> impl IntoView {
                                 <span>
                                     {move || match stage {
                                         Some(s) => stage_word(i18n.get_locale(), s).to_string(),
-                                        None => td_string!(i18n.get_locale(), orders.waiting).to_string(),
+                                        None => t_string!(i18n, orders.waiting).to_string(),
                                     }}
                                 </span>
                             </p>

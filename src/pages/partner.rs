@@ -6,9 +6,9 @@ use crate::components::page_heading::PageHeading;
 use crate::components::partner_gate::PartnerGate;
 use crate::domain::backup::{days_since, reminder_due};
 use crate::i18n::*;
+use crate::platform::now_ms;
 use crate::routes::Route;
 use crate::store::backup::last_backup;
-use crate::store::partner::now_ms;
 use crate::store::use_app;
 
 /// The partner's home, behind the PIN: the partner functions and the lock.
@@ -19,17 +19,17 @@ pub fn PartnerPage() -> impl IntoView {
     view! {
         <PartnerGate>
             <PageHeading
-                title=Signal::derive(move || td_string!(i18n.get_locale(), partner.title).to_string())
-                hint=Signal::derive(move || td_string!(i18n.get_locale(), partner.hint).to_string())
+                title=t_signal!(i18n, partner.title)
+                hint=t_signal!(i18n, partner.hint)
             />
             <BackupReminder />
             <ul class="grid category-grid">
-                <PartnerTile lesson="partner-villagers" route=Route::Villagers icon=icondata::LuUsers label=Signal::derive(move || td_string!(i18n.get_locale(), partner.villagers).to_string()) />
-                <PartnerTile route=Route::Cart icon=icondata::LuShoppingCart label=Signal::derive(move || td_string!(i18n.get_locale(), partner.carts).to_string()) />
-                <PartnerTile lesson="partner-orders" route=Route::Orders icon=icondata::LuReceipt label=Signal::derive(move || td_string!(i18n.get_locale(), partner.orders).to_string()) />
-                <PartnerTile lesson="partner-station" route=Route::Station icon=icondata::LuPackageCheck label=Signal::derive(move || td_string!(i18n.get_locale(), partner.station).to_string()) />
-                <PartnerTile route=Route::Commission icon=icondata::LuCoins label=Signal::derive(move || td_string!(i18n.get_locale(), partner.commission).to_string()) />
-                <PartnerTile route=Route::Backup icon=icondata::LuHardDriveDownload label=Signal::derive(move || td_string!(i18n.get_locale(), partner.backup).to_string()) />
+                <PartnerTile lesson="partner-villagers" route=Route::Villagers icon=icondata::LuUsers label=t_signal!(i18n, partner.villagers) />
+                <PartnerTile route=Route::Cart icon=icondata::LuShoppingCart label=t_signal!(i18n, partner.carts) />
+                <PartnerTile lesson="partner-orders" route=Route::Orders icon=icondata::LuReceipt label=t_signal!(i18n, partner.orders) />
+                <PartnerTile lesson="partner-station" route=Route::Station icon=icondata::LuPackageCheck label=t_signal!(i18n, partner.station) />
+                <PartnerTile route=Route::Commission icon=icondata::LuCoins label=t_signal!(i18n, partner.commission) />
+                <PartnerTile route=Route::Backup icon=icondata::LuHardDriveDownload label=t_signal!(i18n, partner.backup) />
                 <li class="tile">
                     <A href=Route::Settings.path() attr:class="tile-link">
                         <span class="tile-icon"><Icon icon=icondata::LuSettings /></span>
@@ -38,7 +38,7 @@ pub fn PartnerPage() -> impl IntoView {
                 </li>
                 {if app.trainer.demo {
                     view! {
-                        <PartnerTile route=Route::Trainer icon=icondata::LuGraduationCap label=Signal::derive(move || td_string!(i18n.get_locale(), trainer.title).to_string()) />
+                        <PartnerTile route=Route::Trainer icon=icondata::LuGraduationCap label=t_signal!(i18n, trainer.title) />
                     }
                         .into_any()
                 } else {

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::use_params;
 
 use crate::api::ApiError;
 use crate::components::add_to_cart::AddToCart;
@@ -12,9 +12,9 @@ use crate::components::stock_badge::StockBadge;
 use crate::domain::catalog::{Product, percent_text};
 use crate::domain::terms::{ReturnPolicy, Warranty, parse_return_policy, parse_warranty};
 use crate::i18n::*;
-use crate::routes::Route;
+use crate::routes::{ProductParam, Route};
 use crate::store::use_app;
-use crate::voice::hints::{
+use crate::words::{
     Screen, Term, count_with_unit, lang_of, product_speech, screen_hint, term_words, unit_word,
 };
 
@@ -22,14 +22,10 @@ use crate::voice::hints::{
 #[component]
 pub fn ProductPage() -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params_map();
+    let params = use_params::<ProductParam>();
     let app = use_app();
     let id = Memo::new(move |_| {
-        params.with(|p| {
-            p.get("id")
-                .and_then(|s| s.parse::<u32>().ok())
-                .filter(|id| *id > 0)
-        })
+        params.with(|p| p.as_ref().ok().and_then(|p| p.id).filter(|id| *id > 0))
     });
     let product = LocalResource::new(move || {
         let backend = app.backend.get();
@@ -51,7 +47,7 @@ pub fn ProductPage() -> impl IntoView {
                     Err(error) => {
                         view! {
                             <PageHeading
-                                title=Signal::derive(move || td_string!(i18n.get_locale(), product.title).to_string())
+                                title=t_signal!(i18n, product.title)
                                 hint=Signal::derive(move || screen_hint(i18n.get_locale(), &Screen::Product))
                             />
                             <ErrorPanel error on_retry=move |_| product.refetch() />
@@ -69,8 +65,8 @@ fn ProductMissing() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <PageHeading
-            title=Signal::derive(move || td_string!(i18n.get_locale(), product.not_found).to_string())
-            hint=Signal::derive(move || td_string!(i18n.get_locale(), product.not_found).to_string())
+            title=t_signal!(i18n, product.not_found)
+            hint=t_signal!(i18n, product.not_found)
         />
         <A href="/" attr:class="btn btn-primary">
             <Icon icon=icondata::LuHouse />
@@ -150,12 +146,12 @@ fn ProductDetail(product: Product) -> impl IntoView {
                 <PageHeading
                     title
                     hint=speech
-                    label=Signal::derive(move || td_string!(i18n.get_locale(), product.speak_label, title = title.get()).to_string())
+                    label=Signal::derive(move || t_string!(i18n, product.speak_label, title = title.get()).to_string())
                 />
                 <p class="price price-big">
                     <span class="price-amount">{product.unit_price().to_string()}</span>
                     <span class="price-unit">
-                        " " {move || td_string!(i18n.get_locale(), product.per_unit, unit = unit()).to_string()}
+                        " " {move || t_string!(i18n, product.per_unit, unit = unit()).to_string()}
                     </span>
                 </p>
                 {discounted
@@ -165,10 +161,10 @@ fn ProductDetail(product: Product) -> impl IntoView {
                         view! {
                             <p class="discount">
                                 <span class="badge">
-                                    {move || td_string!(i18n.get_locale(), product.discount, percent = percent.clone()).to_string()}
+                                    {move || t_string!(i18n, product.discount, percent = percent.clone()).to_string()}
                                 </span>
                                 " "
-                                <s>{move || td_string!(i18n.get_locale(), product.was, price = was.clone()).to_string()}</s>
+                                <s>{move || t_string!(i18n, product.was, price = was.clone()).to_string()}</s>
                             </p>
                         }
                     })}
@@ -181,7 +177,7 @@ fn ProductDetail(product: Product) -> impl IntoView {
                             <p class="notice">
                                 <Icon icon=icondata::LuInfo />
                                 <span>
-                                    {move || td_string!(i18n.get_locale(), product.min_order, qty = count_with_unit(i18n.get_locale(), min_order, product_unit)).to_string()}
+                                    {move || t_string!(i18n, product.min_order, qty = count_with_unit(i18n.get_locale(), min_order, product_unit)).to_string()}
                                 </span>
                             </p>
                         }

@@ -12,7 +12,7 @@ use crate::i18n::*;
 use crate::routes::Route;
 use crate::store::paging::PagedList;
 use crate::store::use_app;
-use crate::voice::hints::{Screen, screen_hint};
+use crate::words::{Screen, screen_hint};
 
 /// How long typing must pause before the results follow (ms): one request per word, not per key.
 const TYPE_PAUSE_MS: f64 = 300.0;
@@ -44,7 +44,7 @@ pub fn SearchPage() -> impl IntoView {
     });
     view! {
         <PageHeading
-            title=Signal::derive(move || td_string!(i18n.get_locale(), search.title).to_string())
+            title=t_signal!(i18n, search.title)
             hint=Signal::derive(move || screen_hint(i18n.get_locale(), &Screen::Search))
         />
         <form class="search-form" role="search" on:submit=|ev| ev.prevent_default()>
@@ -57,7 +57,7 @@ pub fn SearchPage() -> impl IntoView {
                     autocomplete="off"
                     enterkeyhint="search"
                     maxlength="100"
-                    placeholder=move || td_string!(i18n.get_locale(), search.placeholder)
+                    placeholder=move || t_string!(i18n, search.placeholder)
                     prop:value=move || typed.get()
                     on:input:target=move |ev| typed.set(ev.target().value())
                 />
@@ -89,8 +89,8 @@ fn SearchResults(q: String) -> impl IntoView {
     view! {
         <p class="count" role="status">
             {move || match list.total.get() {
-                Some(0) => td_string!(i18n.get_locale(), search.none, q = shown_q.clone()).to_string(),
-                Some(n) => td_string!(i18n.get_locale(), search.results, count = n).to_string(),
+                Some(0) => t_string!(i18n, search.none, q = shown_q.clone()).to_string(),
+                Some(n) => t_string!(i18n, search.results, count = n).to_string(),
                 None => String::new(),
             }}
         </p>

@@ -6,18 +6,17 @@ use crate::components::icon::Icon;
 use crate::components::page_heading::PageHeading;
 use crate::components::partner_gate::PartnerGate;
 use crate::components::pin_pad::PinPad;
-use crate::components::speak_button::SpeakButton;
+use crate::components::speak_button::{SpeakButton, use_voice};
 use crate::domain::logistics::{FLAG_DAYS, Stage, days_waiting};
 use crate::domain::money::Fen;
 use crate::domain::parcel::{HandOver, tracking};
 use crate::domain::parcel_link::{LINK_PATH, card_for, encode};
 use crate::domain::station::Order;
 use crate::i18n::*;
+use crate::platform::now_ms;
 use crate::routes::Route;
-use crate::store::partner::now_ms;
 use crate::store::use_app;
-use crate::voice::hints::{arrival_message, arrival_speech, lang_of, say_money};
-use crate::voice::speech::speak;
+use crate::words::{arrival_message, arrival_speech, lang_of, say_money};
 
 /// A parcel waiting at the station, or sent back.
 #[derive(Clone, Debug, PartialEq)]
@@ -62,8 +61,8 @@ pub fn StationPage() -> impl IntoView {
     view! {
         <PartnerGate>
             <PageHeading
-                title=Signal::derive(move || td_string!(i18n.get_locale(), station.title).to_string())
-                hint=Signal::derive(move || td_string!(i18n.get_locale(), station.hint).to_string())
+                title=t_signal!(i18n, station.title)
+                hint=t_signal!(i18n, station.hint)
             />
             <Show when=move || done.with(Option::is_some)>
                 <div class="cash-due" role="status">
@@ -112,6 +111,7 @@ pub fn StationPage() -> impl IntoView {
 fn ParcelRow(waiting: Waiting, #[prop(into)] on_done: Callback<(String, Fen)>) -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
+    let voice = use_voice();
     let station = app.station;
     let order = StoredValue::new(waiting.order.clone());
     let days = waiting.days;
@@ -122,8 +122,7 @@ fn ParcelRow(waiting: Waiting, #[prop(into)] on_done: Callback<(String, Fen)>) -
     let reset = RwSignal::new(0u32);
     // Shown as written, said as spoken (money in money words).
     let say_as = move |shown: String, spoken: &str| {
-        let rate = app.settings.with_untracked(|s| s.speech_rate.factor());
-        speak(spoken, lang_of(i18n.get_locale_untracked()), rate);
+        voice.say_only(spoken);
         message.set(Some(shown));
         reset.update(|n| *n += 1);
     };
@@ -207,9 +206,9 @@ fn ParcelRow(waiting: Waiting, #[prop(into)] on_done: Callback<(String, Fen)>) -
                     <span>
                         {move || {
                             if flagged {
-                                td_string!(i18n.get_locale(), station.overdue, n = days).to_string()
+                                t_string!(i18n, station.overdue, n = days).to_string()
                             } else {
-                                td_string!(i18n.get_locale(), station.waiting_days, n = days).to_string()
+                                t_string!(i18n, station.waiting_days, n = days).to_string()
                             }
                         }}
                     </span>
@@ -236,7 +235,7 @@ fn ParcelRow(waiting: Waiting, #[prop(into)] on_done: Callback<(String, Fen)>) -
                 </div>
             </Show>
             <Show when=move || open.get()>
-                <section class="handover" data-lesson="pickup-pad" aria-label=move || td_string!(i18n.get_locale(), station.hand_over)>
+                <section class="handover" data-lesson="pickup-pad" aria-label=move || t_string!(i18n, station.hand_over)>
                     <p class="field-label">{t!(i18n, station.enter_code)}</p>
                     <p class="pin-message" role="alert">{move || message.get()}</p>
                     <PinPad on_submit=submit disabled=Signal::derive(|| false) reset />

@@ -4,13 +4,13 @@ use leptos::task::spawn_local;
 use crate::components::clock_control::ClockControl;
 use crate::components::confirm_button::ConfirmButton;
 use crate::components::icon::Icon;
-use crate::components::lesson_overlay::lesson_title;
 use crate::components::page_heading::PageHeading;
 use crate::components::partner_gate::TrainerGate;
 use crate::domain::lesson::Lesson;
 use crate::i18n::*;
 use crate::store::trainer::{DemoError, enter_demo, leave_demo, reset_demo};
 use crate::store::use_app;
+use crate::words::lesson::lesson_title;
 
 fn demo_error_text(locale: Locale, e: &DemoError) -> String {
     match e {
@@ -69,8 +69,8 @@ fn EnterDemo() -> impl IntoView {
     };
     view! {
         <PageHeading
-            title=Signal::derive(move || td_string!(i18n.get_locale(), trainer.title).to_string())
-            hint=Signal::derive(move || td_string!(i18n.get_locale(), trainer.enter_hint).to_string())
+            title=t_signal!(i18n, trainer.title)
+            hint=t_signal!(i18n, trainer.enter_hint)
         />
         <p>{t!(i18n, trainer.enter_hint)}</p>
         <p class="field-error" role="alert">{move || error.get()}</p>
@@ -96,15 +96,13 @@ fn DemoDesk() -> impl IntoView {
     };
     let leave = move |_| {
         if leave_demo().is_err() {
-            error.set(Some(
-                td_string!(i18n.get_locale_untracked(), trainer.err_storage).to_string(),
-            ));
+            error.set(Some(tu_string!(i18n, trainer.err_storage).to_string()));
         }
     };
     view! {
         <PageHeading
-            title=Signal::derive(move || td_string!(i18n.get_locale(), trainer.title).to_string())
-            hint=Signal::derive(move || td_string!(i18n.get_locale(), trainer.desk_hint).to_string())
+            title=t_signal!(i18n, trainer.title)
+            hint=t_signal!(i18n, trainer.desk_hint)
         />
         <p class="field-error" role="alert">{move || error.get()}</p>
         <Trainees />
@@ -120,8 +118,8 @@ fn DemoDesk() -> impl IntoView {
             </label>
             <div class="actions">
                 <ConfirmButton
-                    label=Signal::derive(move || td_string!(i18n.get_locale(), trainer.reset).to_string())
-                    question=Signal::derive(move || td_string!(i18n.get_locale(), trainer.reset_question).to_string())
+                    label=t_signal!(i18n, trainer.reset)
+                    question=t_signal!(i18n, trainer.reset_question)
                     on_confirm=reset
                     icon=icondata::LuRotateCcw
                 />
@@ -156,7 +154,7 @@ fn Trainees() -> impl IntoView {
         <section class="settings-section">
             <h2>{t!(i18n, trainer.lessons)}</h2>
             <Show when=move || !trainer.trainees.with(Vec::is_empty)>
-                <div class="choices-row" role="radiogroup" aria-label=move || td_string!(i18n.get_locale(), trainer.who)>
+                <div class="choices-row" role="radiogroup" aria-label=move || t_string!(i18n, trainer.who)>
                     <For each=move || trainer.trainees.get() key=|t| t.name.clone() let:t>
                         {
                             let who = t.name.clone();
@@ -192,7 +190,7 @@ fn Trainees() -> impl IntoView {
                 </button>
             </form>
             <p class="field-error" role="alert">
-                {move || bad_name.get().then(|| td_string!(i18n.get_locale(), trainer.bad_name))}
+                {move || bad_name.get().then(|| t_string!(i18n, trainer.bad_name))}
             </p>
             <Show
                 when=move || trainer.trainee.get().is_some()
@@ -250,9 +248,9 @@ fn LessonRow(lesson: Lesson) -> impl IntoView {
                 <span>
                     {move || {
                         if done() || step().is_some() {
-                            td_string!(i18n.get_locale(), trainer.restart)
+                            t_string!(i18n, trainer.restart)
                         } else {
-                            td_string!(i18n.get_locale(), trainer.start)
+                            t_string!(i18n, trainer.start)
                         }
                     }}
                 </span>

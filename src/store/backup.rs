@@ -8,12 +8,13 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::AppContext;
 use super::db;
-use super::partner::{now_ms, pbkdf2, random_bytes};
-use super::station::local_offset_minutes;
+use super::partner::pbkdf2;
 use crate::domain::backup::{
     BackupError, ROUNDS, Records, Restored, Sealed, read_file, records_bytes, records_from,
     split_key, write_file,
 };
+use crate::platform::local_offset_minutes;
+use crate::platform::{now_ms, random_bytes};
 
 /// Where the time of the last backup is kept (in the station's namespace: the demo has its own).
 const LAST: &str = "backup";

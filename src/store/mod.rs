@@ -51,6 +51,9 @@ pub struct AppContext {
     pub categories: LocalResource<Result<Vec<Category>, ApiError>>,
     /// Text shown at the bottom of the screen when the tablet cannot speak.
     pub caption: RwSignal<Option<String>>,
+    /// How many times the app has spoken to a villager since the page started (a lesson step
+    /// done by pressing a speaker watches it; the app's own instructions do not count).
+    pub spoken: RwSignal<u32>,
     /// The last settings write failed (storage full or disabled).
     pub storage_failed: RwSignal<bool>,
     /// Why the `?api=` address in the link was ignored (not an address, or one the page's
@@ -103,6 +106,7 @@ impl AppContext {
             backend,
             categories,
             caption: RwSignal::new(None),
+            spoken: RwSignal::new(0),
             storage_failed: RwSignal::new(!storage_ok),
             bad_api_param: RwSignal::new(bad),
             partner: {

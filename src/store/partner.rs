@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::db::{self, StoreError};
 use crate::domain::pin::{self, Attempt, Lockout, PinHash};
+use crate::platform::{now_ms, random_bytes, steady_ms};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -69,15 +70,6 @@ impl PartnerRecord {
     }
 }
 
-/// Cryptographically random bytes from the browser.
-pub fn random_bytes<const N: usize>() -> [u8; N] {
-    let mut out = [0u8; N];
-    if let Some(c) = web_sys::window().and_then(|w| w.crypto().ok()) {
-        let _ = c.get_random_values_with_u8_array(&mut out);
-    }
-    out
-}
-
 /// PBKDF2-HMAC-SHA256 of the PIN by the browser's WebCrypto (native, off the wasm).
 /// `None` when the browser has no WebCrypto (then no PIN can be set or checked).
 pub async fn derive(pin: &str, salt: &[u8; 16], rounds: u32) -> Option<[u8; 32]> {
@@ -106,21 +98,6 @@ pub async fn pbkdf2(secret: &[u8], salt: &[u8], rounds: u32, bits: u32) -> Optio
     let out = subtle.derive_bits_with_object(&params, &key, bits).ok()?;
     let out = JsFuture::from(out).await.ok()?;
     Some(js_sys::Uint8Array::new(&out).to_vec())
-}
-
-/// Milliseconds from a clock that only moves forward, at the same pace, whatever is done to the
-/// tablet's date and time (`performance.now()`): for how long something lasted within a page
-/// (the idle lock), where the wall clock could be set back or ahead.
-pub fn steady_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map(|p| p.now())
-        .unwrap_or_else(js_sys::Date::now)
-}
-
-/// Milliseconds since the Unix epoch.
-pub fn now_ms() -> u64 {
-    js_sys::Date::now() as u64
 }
 
 /// The partner session: whether a PIN exists, whether partner mode is open, the lock counter.

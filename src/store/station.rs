@@ -16,7 +16,6 @@ use std::future::Future;
 use std::pin::Pin;
 
 use super::db::{self, StoreError};
-use super::partner::{now_ms, random_bytes};
 use crate::api::Backend;
 use crate::domain::backup::{Records, Restored, merge};
 use crate::domain::cart::CartError;
@@ -33,6 +32,7 @@ use crate::domain::station::{
     with_outbox,
 };
 use crate::domain::villager::VillagerInput;
+use crate::platform::{local_offset_minutes, now_ms, random_bytes};
 
 const VILLAGERS: &str = "villagers";
 const CARTS: &str = "carts";
@@ -97,11 +97,6 @@ fn random_u32() -> u32 {
 
 fn random_id() -> String {
     idempotency_key(random_bytes::<16>())
-}
-
-/// The tablet's time zone, in minutes east of UTC (480 in China).
-pub fn local_offset_minutes() -> i32 {
-    -(js_sys::Date::new_0().get_timezone_offset() as i32)
 }
 
 impl Station {

@@ -6,12 +6,14 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::db::{self, StoreError};
-use super::partner::{PartnerSession, now_ms};
+use super::partner::PartnerSession;
 use super::settings::{self, Settings};
-use super::station::{local_offset_minutes, write_station};
+use super::station::write_station;
 use crate::api::{ApiError, bundled_catalogue};
 use crate::domain::demo::seed;
 use crate::domain::lesson::{Advance, Lesson, Trainee, trainee_name};
+use crate::platform::local_offset_minutes;
+use crate::platform::now_ms;
 
 /// Where the trainer's PIN record is kept (the real station's keys).
 const TRAINER_PIN: &str = "trainer";

@@ -1,4 +1,3 @@
-//! Voice: what to say (pure, host-tested) and saying it (Web Speech API).
+//! Voice: saying things aloud with the Web Speech API (what to say is in `crate::words`).
 
-pub mod hints;
 pub mod speech;

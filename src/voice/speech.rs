@@ -4,8 +4,8 @@
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 
-use super::hints::pick_voice;
 use crate::domain::catalog::Lang;
+use crate::words::pick_voice;
 
 /// What happened to a request to speak.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,28 +48,8 @@ pub fn has_voice(lang: Lang) -> bool {
     synth().is_some_and(|s| voice_for(&s, lang).is_some())
 }
 
-thread_local! {
-    /// How many times the tablet was asked to speak (lessons watch it).
-    static SPOKEN: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
-}
-
-/// How many times the tablet was asked to speak since the page started.
-pub fn spoken_count() -> u32 {
-    SPOKEN.get()
-}
-
 /// Speaks `text` in `lang` at `rate` (1.0 normal). Stops whatever was being said first.
 pub fn speak(text: &str, lang: Lang, rate: f32) -> Spoken {
-    SPOKEN.set(SPOKEN.get().wrapping_add(1));
-    say(text, lang, rate)
-}
-
-/// Speaks a lesson's own instruction: not counted as the app speaking to a villager.
-pub fn speak_instruction(text: &str, lang: Lang, rate: f32) -> Spoken {
-    say(text, lang, rate)
-}
-
-fn say(text: &str, lang: Lang, rate: f32) -> Spoken {
     let Some(s) = synth() else {
         return Spoken::NoVoice;
     };

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::use_params;
 
 use super::mismatches::mismatch_text;
 use super::returns::ReturnPanel;
@@ -22,31 +22,31 @@ use crate::domain::lesson::order_tag;
 use crate::domain::outbox::SendState;
 use crate::domain::station::Order;
 use crate::i18n::*;
-use crate::routes::Route;
+use crate::routes::{IdParam, Route};
 use crate::store::use_app;
-use crate::voice::hints::{code_speech, error_message};
+use crate::words::{code_speech, error_message};
 
 /// One order: who, when, status, pickup code (big, spoken), lines and total.
 #[component]
 pub fn OrderPage() -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params_map();
+    let params = use_params::<IdParam>();
     let station = use_app().station;
     let order = Memo::new(move |_| {
-        let id = params.with(|p| p.get("id"))?;
+        let id = params.with(|p| p.as_ref().ok().and_then(|p| p.id.clone()))?;
         station
             .orders
             .with(|all| all.iter().find(|o| o.id == id).cloned())
     });
     let title = Signal::derive(move || match order.get() {
-        Some(o) => td_string!(i18n.get_locale(), orders.order_title, id = o.id).to_string(),
-        None => td_string!(i18n.get_locale(), orders.title).to_string(),
+        Some(o) => t_string!(i18n, orders.order_title, id = o.id).to_string(),
+        None => t_string!(i18n, orders.title).to_string(),
     });
     view! {
         <PartnerGate>
             <PageHeading
                 title
-                hint=Signal::derive(move || td_string!(i18n.get_locale(), orders.detail_hint).to_string())
+                hint=t_signal!(i18n, orders.detail_hint)
             />
             <Show
                 when=move || order.with(Option::is_some)
@@ -119,7 +119,7 @@ fn OrderDetail(order: Memo<Option<Order>>) -> impl IntoView {
             <p>{t!(i18n, orders.code_note)}</p>
             <SpeakButton
                 text=Signal::derive(move || code_speech(i18n.get_locale(), &code.get()))
-                label=Signal::derive(move || td_string!(i18n.get_locale(), orders.say_code_label).to_string())
+                label=t_signal!(i18n, orders.say_code_label)
                 class="speak-big"
             />
         </section>

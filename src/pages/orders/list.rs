@@ -21,8 +21,8 @@ pub fn OrdersPage() -> impl IntoView {
     view! {
         <PartnerGate>
             <PageHeading
-                title=Signal::derive(move || td_string!(i18n.get_locale(), orders.title).to_string())
-                hint=Signal::derive(move || td_string!(i18n.get_locale(), orders.hint).to_string())
+                title=t_signal!(i18n, orders.title)
+                hint=t_signal!(i18n, orders.hint)
             />
             <OrderList />
         </PartnerGate>
@@ -65,7 +65,7 @@ fn OrderList() -> impl IntoView {
             <Outbox />
         </Show>
         <Show when=move || { people.with(Vec::len) > 1 }>
-            <div class="filter-row" role="radiogroup" aria-label=move || td_string!(i18n.get_locale(), orders.filter)>
+            <div class="filter-row" role="radiogroup" aria-label=move || t_string!(i18n, orders.filter)>
                 <label class="choice filter-chip">
                     <input
                         type="radio"

@@ -13,8 +13,8 @@ pub use list::OrdersPage;
 
 use crate::domain::station::Order;
 use crate::i18n::*;
-use crate::store::station::local_offset_minutes;
-use crate::voice::hints::when_text;
+use crate::platform::local_offset_minutes;
+use crate::words::when_text;
 
 /// When an order was placed, in local time (with the year when it is not the station's year).
 pub(super) fn placed_text(locale: Locale, ms: u64, now: u64) -> String {

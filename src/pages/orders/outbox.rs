@@ -4,32 +4,12 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::display_name;
-use crate::api::ApiError;
 use crate::components::icon::Icon;
 use crate::domain::outbox::SendState;
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::store::use_app;
-
-/// Why an order is still waiting, in a few words.
-fn waiting_reason(locale: Locale, state: &SendState) -> String {
-    match state {
-        SendState::Waiting {
-            last_error: Some(code),
-            ..
-        } => match ApiError::from_code(code) {
-            Some(ApiError::Offline) => td_string!(locale, outbox.offline).to_string(),
-            Some(ApiError::Timeout) => td_string!(locale, outbox.timeout).to_string(),
-            Some(ApiError::Busy { .. }) => td_string!(locale, outbox.busy).to_string(),
-            Some(ApiError::Http { status }) => {
-                td_string!(locale, outbox.server, status = status).to_string()
-            }
-            _ => td_string!(locale, outbox.unreadable).to_string(),
-        },
-        SendState::Sending { .. } => td_string!(locale, outbox.sending).to_string(),
-        _ => td_string!(locale, outbox.not_yet).to_string(),
-    }
-}
+use crate::words::waiting_reason;
 
 /// The outbox: every order still on the tablet, why it waits, and "send now".
 #[component]
@@ -53,7 +33,7 @@ pub(super) fn Outbox() -> impl IntoView {
         <section class="outbox notice notice-warn" aria-labelledby="outbox-title">
             <h2 id="outbox-title">
                 <Icon icon=icondata::LuClock />
-                <span>{move || td_string!(i18n.get_locale(), orders.unsent, count = waiting.with(Vec::len)).to_string()}</span>
+                <span>{move || t_string!(i18n, orders.unsent, count = waiting.with(Vec::len)).to_string()}</span>
             </h2>
             <ul class="outbox-list">
                 <For each=move || waiting.get() key=|o| (o.id.clone(), o.send.clone()) let:o>
@@ -71,7 +51,7 @@ pub(super) fn Outbox() -> impl IntoView {
                                     <span>{move || display_name(i18n.get_locale(), &name)}</span>
                                 </A>
                                 <span class="outbox-why">{move || waiting_reason(i18n.get_locale(), &state)}</span>
-                                <span class="muted">{move || td_string!(i18n.get_locale(), outbox.tries, count = attempts).to_string()}</span>
+                                <span class="muted">{move || t_string!(i18n, outbox.tries, count = attempts).to_string()}</span>
                             </li>
                         }
                     }

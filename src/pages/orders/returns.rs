@@ -7,9 +7,9 @@ use crate::domain::commission::ReturnWindow;
 use crate::domain::parcel::{ReturnError, return_windows};
 use crate::domain::station::{Order, ReturnReason};
 use crate::i18n::*;
-use crate::store::station::local_offset_minutes;
+use crate::platform::local_offset_minutes;
 use crate::store::use_app;
-use crate::voice::hints::{lang_of, reason_word, when_text};
+use crate::words::{lang_of, reason_word, when_text};
 
 /// Returns for a picked-up order: the items that are still within their window, a reason from big
 /// choices, and why the others are not offered.
@@ -89,9 +89,9 @@ pub(super) fn ReturnPanel(order: Memo<Option<Order>>) -> impl IntoView {
                                     <span class="cart-line-title">{move || title.get(lang_of(i18n.get_locale())).to_string()}</span>
                                     <span class="muted">
                                         {move || match window {
-                                            ReturnWindow::Open { until } => td_string!(i18n.get_locale(), returns.open_until, date = date(until)).to_string(),
-                                            ReturnWindow::Closed { ended } => td_string!(i18n.get_locale(), returns.closed, date = date(ended)).to_string(),
-                                            ReturnWindow::NoReturns => td_string!(i18n.get_locale(), returns.none).to_string(),
+                                            ReturnWindow::Open { until } => t_string!(i18n, returns.open_until, date = date(until)).to_string(),
+                                            ReturnWindow::Closed { ended } => t_string!(i18n, returns.closed, date = date(ended)).to_string(),
+                                            ReturnWindow::NoReturns => t_string!(i18n, returns.none).to_string(),
                                         }}
                                     </span>
                                 </label>

@@ -1,5 +1,9 @@
-//! What the tablet says: screen hints, product read-outs, money. Pure functions of the locale and
-//! the data, so every sentence is tested on the host in both languages.
+//! Words for the domain's values, shown and said: units and counts, money, dates, parcel stages,
+//! errors, screen hints, product and order read-outs (the lessons' words are in `lesson`). Pure
+//! functions of the locale and the data, so every sentence is tested on the host in both
+//! languages.
+
+pub mod lesson;
 
 use leptos_i18n::td_string;
 
@@ -9,12 +13,14 @@ use crate::domain::catalog::{Lang, Product, StockState, Unit};
 use crate::domain::logistics::Stage;
 use crate::domain::money::{Fen, say_en, say_zh};
 use crate::domain::order::{Date, clock_of, date_of};
+use crate::domain::outbox::SendState;
 use crate::domain::parcel_link::ParcelCard;
 use crate::domain::spoken::{code_groups, say_code, say_measures};
 use crate::domain::station::ReturnReason;
 use crate::domain::terms::{
     Period, ReturnPolicy, Shipping, Warranty, parse_return_policy, parse_shipping, parse_warranty,
 };
+use crate::domain::villager::{PhoneError, VillagerError};
 use crate::i18n::Locale;
 
 /// The app's locale for a domain language.
@@ -497,6 +503,42 @@ pub fn error_message(locale: Locale, error: &ApiError) -> String {
         ApiError::Busy { .. } => td_string!(locale, error.busy).to_string(),
         ApiError::Http { status } => td_string!(locale, error.server, status = status).to_string(),
         ApiError::Decode(_) => td_string!(locale, error.decode).to_string(),
+    }
+}
+
+/// Why an order is still waiting, in a few words.
+pub fn waiting_reason(locale: Locale, state: &SendState) -> String {
+    match state {
+        SendState::Waiting {
+            last_error: Some(code),
+            ..
+        } => match ApiError::from_code(code) {
+            Some(ApiError::Offline) => td_string!(locale, outbox.offline).to_string(),
+            Some(ApiError::Timeout) => td_string!(locale, outbox.timeout).to_string(),
+            Some(ApiError::Busy { .. }) => td_string!(locale, outbox.busy).to_string(),
+            Some(ApiError::Http { status }) => {
+                td_string!(locale, outbox.server, status = status).to_string()
+            }
+            _ => td_string!(locale, outbox.unreadable).to_string(),
+        },
+        SendState::Sending { .. } => td_string!(locale, outbox.sending).to_string(),
+        _ => td_string!(locale, outbox.not_yet).to_string(),
+    }
+}
+
+/// Why a villager's details cannot be saved.
+pub fn villager_error(locale: Locale, error: VillagerError) -> &'static str {
+    match error {
+        VillagerError::NameMissing => td_string!(locale, villagers.err_name),
+        VillagerError::NameTooLong => td_string!(locale, villagers.err_name_long),
+        VillagerError::VillageTooLong => td_string!(locale, villagers.err_village_long),
+        VillagerError::Phone(PhoneError::Length) => td_string!(locale, villagers.err_phone_length),
+        VillagerError::Phone(PhoneError::NotMobile) => {
+            td_string!(locale, villagers.err_phone_mobile)
+        }
+        VillagerError::Phone(PhoneError::NotDigits) => {
+            td_string!(locale, villagers.err_phone_digits)
+        }
     }
 }
 

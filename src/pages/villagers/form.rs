@@ -1,197 +1,40 @@
+//! One villager: new (`/villagers/new`) or existing (`/villagers/:id`).
+
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::{use_navigate, use_params};
 
 use crate::components::avatar::Avatar;
 use crate::components::confirm_button::ConfirmButton;
 use crate::components::icon::Icon;
 use crate::components::page_heading::PageHeading;
 use crate::components::partner_gate::PartnerGate;
-use crate::domain::catalog::Unit;
-use crate::domain::lesson::TAG_HAS_CART;
 use crate::domain::station::{AVATAR_COUNT, Villager};
-use crate::domain::villager::{
-    PhoneError, VillagerError, parse_phone, validate_villager, villager_matches,
-};
+use crate::domain::villager::{VillagerError, parse_phone, validate_villager};
 use crate::i18n::*;
-use crate::routes::Route;
+use crate::routes::{IdParam, Route};
 use crate::store::use_app;
-use crate::voice::hints::count_with_unit;
-
-/// The villagers the station serves: search by name or phone digits, serve, edit, add.
-#[component]
-pub fn VillagersPage() -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <PartnerGate>
-            <PageHeading
-                title=Signal::derive(move || td_string!(i18n.get_locale(), villagers.title).to_string())
-                hint=Signal::derive(move || td_string!(i18n.get_locale(), villagers.hint).to_string())
-            />
-            <VillagerList />
-        </PartnerGate>
-    }
-}
-
-#[component]
-fn VillagerList() -> impl IntoView {
-    let i18n = use_i18n();
-    let station = use_app().station;
-    let query = RwSignal::new(String::new());
-    let show_archived = RwSignal::new(false);
-    let shown = Memo::new(move |_| {
-        let q = query.get();
-        let archived = show_archived.get();
-        station.villagers.with(|all| {
-            all.iter()
-                .filter(|v| v.archived == archived)
-                .filter(|v| {
-                    let phone = v.phone.as_deref().and_then(|p| parse_phone(p).ok());
-                    villager_matches(&q, &v.name, phone.as_ref())
-                })
-                .cloned()
-                .collect::<Vec<_>>()
-        })
-    });
-    view! {
-        <div class="toolbar">
-            <A href=Route::NewVillager.path() attr:class="btn btn-primary">
-                <Icon icon=icondata::LuUserPlus />
-                <span>{t!(i18n, villagers.add)}</span>
-            </A>
-            <label class="search-row villager-search">
-                <Icon icon=icondata::LuSearch />
-                <span class="visually-hidden">{t!(i18n, villagers.search)}</span>
-                <input
-                    type="search"
-                    class="search-input"
-                    placeholder=move || td_string!(i18n.get_locale(), villagers.search)
-                    bind:value=query
-                />
-            </label>
-            <label class="choice">
-                <input type="checkbox" bind:checked=show_archived />
-                <span>{t!(i18n, villagers.show_archived)}</span>
-            </label>
-        </div>
-        <Show
-            when=move || !shown.with(Vec::is_empty)
-            fallback=move || {
-                view! {
-                    <p class="empty">
-                        {move || {
-                            if station.villagers.with(Vec::is_empty) {
-                                td_string!(i18n.get_locale(), villagers.none)
-                            } else {
-                                td_string!(i18n.get_locale(), villagers.no_match)
-                            }
-                        }}
-                    </p>
-                }
-            }
-        >
-            <ul class="villager-list">
-                <For each=move || shown.get() key=|v| (v.id.clone(), v.name.clone(), v.avatar, v.archived) let:v>
-                    <VillagerRow villager=v />
-                </For>
-            </ul>
-        </Show>
-    }
-}
-
-#[component]
-fn VillagerRow(villager: Villager) -> impl IntoView {
-    let i18n = use_i18n();
-    let station = use_app().station;
-    let navigate = use_navigate();
-    let id = StoredValue::new(villager.id.clone());
-    let serving = move || {
-        station
-            .serving
-            .with(|s| s.as_deref() == Some(&id.get_value()))
-    };
-    let pieces = move || {
-        station
-            .cart_of(&id.get_value())
-            .map_or(0, |c| c.cart.totals().items)
-    };
-    let serve = Callback::new(move |()| {
-        station.serve(Some(id.get_value()));
-        navigate(&Route::Home.path(), Default::default());
-    });
-    let phone = villager
-        .phone
-        .as_deref()
-        .and_then(|p| parse_phone(p).ok())
-        .map(|p| p.grouped());
-    let archived = villager.archived;
-    view! {
-        <li class="villager-row">
-            <Avatar index=villager.avatar class="avatar-big" />
-            <div class="villager-info">
-                <p class="villager-name">{villager.name.clone()}</p>
-                <p class="muted">{villager.village.clone()}</p>
-                <p class="muted">{phone}</p>
-                <Show when=move || { pieces() > 0 }>
-                    <p class="notice">
-                        <Icon icon=icondata::LuShoppingCart />
-                        <span>{move || td_string!(i18n.get_locale(), villagers.open_cart, qty = count_with_unit(i18n.get_locale(), pieces(), Unit::Piece)).to_string()}</span>
-                    </p>
-                </Show>
-            </div>
-            <div class="row-actions">
-                <Show when=move || !archived>
-                    <Show
-                        when=serving
-                        fallback=move || {
-                            view! {
-                                <button
-                                    type="button"
-                                    class="btn btn-primary"
-                                    data-lesson="villager-serve"
-                                    data-lesson-tag=move || (pieces() > 0).then_some(TAG_HAS_CART)
-                                    on:click=move |_| serve.run(())
-                                >
-                                    <Icon icon=icondata::LuUserCheck />
-                                    <span>{t!(i18n, villagers.serve)}</span>
-                                </button>
-                            }
-                        }
-                    >
-                        <p class="saved">
-                            <Icon icon=icondata::LuUserCheck />
-                            <span>{t!(i18n, villagers.serving)}</span>
-                        </p>
-                    </Show>
-                </Show>
-                <A href=Route::Villager(villager.id.clone()).path() attr:class="btn">
-                    <Icon icon=icondata::LuPencil />
-                    <span>{t!(i18n, villagers.edit)}</span>
-                </A>
-            </div>
-        </li>
-    }
-}
+use crate::words::villager_error;
 
 /// A new villager (`/villagers/new`) or an existing one (`/villagers/:id`).
 #[component]
 pub fn VillagerPage() -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params_map();
+    let params = use_params::<IdParam>();
     let station = use_app().station;
-    let id = Memo::new(move |_| params.with(|p| p.get("id")));
+    let id = Memo::new(move |_| params.with(|p| p.as_ref().ok().and_then(|p| p.id.clone())));
     let title = Signal::derive(move || {
         if id.get().is_some() {
-            td_string!(i18n.get_locale(), villagers.edit_title).to_string()
+            t_string!(i18n, villagers.edit_title).to_string()
         } else {
-            td_string!(i18n.get_locale(), villagers.new_title).to_string()
+            t_string!(i18n, villagers.new_title).to_string()
         }
     });
     view! {
         <PartnerGate>
             <PageHeading
                 title
-                hint=Signal::derive(move || td_string!(i18n.get_locale(), villagers.form_hint).to_string())
+                hint=t_signal!(i18n, villagers.form_hint)
             />
             {move || match id.get() {
                 None => view! { <VillagerForm villager=None /> }.into_any(),
@@ -215,21 +58,7 @@ pub fn VillagerPage() -> impl IntoView {
     }
 }
 
-fn error_text(locale: Locale, error: VillagerError) -> &'static str {
-    match error {
-        VillagerError::NameMissing => td_string!(locale, villagers.err_name),
-        VillagerError::NameTooLong => td_string!(locale, villagers.err_name_long),
-        VillagerError::VillageTooLong => td_string!(locale, villagers.err_village_long),
-        VillagerError::Phone(PhoneError::Length) => td_string!(locale, villagers.err_phone_length),
-        VillagerError::Phone(PhoneError::NotMobile) => {
-            td_string!(locale, villagers.err_phone_mobile)
-        }
-        VillagerError::Phone(PhoneError::NotDigits) => {
-            td_string!(locale, villagers.err_phone_digits)
-        }
-    }
-}
-
+/// The villager's name, village, phone and picture; save, cancel, archive or bring back.
 #[component]
 fn VillagerForm(villager: Option<Villager>) -> impl IntoView {
     let i18n = use_i18n();
@@ -265,7 +94,7 @@ fn VillagerForm(villager: Option<Villager>) -> impl IntoView {
                 .get()
                 .into_iter()
                 .find(pick)
-                .map(|e| error_text(i18n.get_locale(), e))
+                .map(|e| villager_error(i18n.get_locale(), e))
         }
     };
     let existing_id = StoredValue::new(existing.clone());
@@ -352,7 +181,7 @@ fn VillagerForm(villager: Option<Villager>) -> impl IntoView {
                                     />
                                     <Avatar index=i class="avatar-big" />
                                     <span class="visually-hidden">
-                                        {move || td_string!(i18n.get_locale(), villagers.avatar_n, n = i + 1).to_string()}
+                                        {move || t_string!(i18n, villagers.avatar_n, n = i + 1).to_string()}
                                     </span>
                                 </label>
                             }
@@ -384,8 +213,8 @@ fn VillagerForm(villager: Option<Villager>) -> impl IntoView {
                             let archive = archive.clone();
                             view! {
                                 <ConfirmButton
-                                    label=Signal::derive(move || td_string!(i18n.get_locale(), villagers.archive).to_string())
-                                    question=Signal::derive(move || td_string!(i18n.get_locale(), villagers.archive_ask).to_string())
+                                    label=t_signal!(i18n, villagers.archive)
+                                    question=t_signal!(i18n, villagers.archive_ask)
                                     icon=icondata::LuArchive
                                     on_confirm=move |_| archive()
                                 />

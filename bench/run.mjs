@@ -2,7 +2,8 @@
 //
 //   node bench/run.mjs [dist-dir] [--runs N] [--no-throttle] [--api <base url>] [--q <word>]
 //
-// Serves the built app like a real host (bench/serve.mjs: brotli/gzip, long caching for hashed files,
+// Serves the built app like a real host (tests/support/serve.mjs, the project's one static server:
+// the build's _headers with its CSP, brotli/gzip, long caching for hashed files,
 // SPA fallback) and drives Debian's headless Chromium through Playwright and the DevTools protocol on
 // a village link: 700 kbit/s down, 300 kbit/s up, 300 ms latency, CPU 4x slower (`--no-throttle`
 // drops both). Every timing is taken N times (default 5) in fresh browser contexts and printed as
@@ -11,7 +12,7 @@
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
-import { serveDist } from './serve.mjs';
+import { startServer } from '../tests/support/serve.mjs';
 import { startCatalogApi } from './catalog-api.mjs';
 
 // --- Options -------------------------------------------------------------------------------------
@@ -189,7 +190,7 @@ const fcpOf = (page) => bench(page, () => {
 // --- 1. First-load bytes, from the files ----------------------------------------------------------
 
 const started = Date.now();
-const server = await serveDist(opts.dist);
+const server = await startServer({ root: opts.dist, precompress: true });
 const catalog = await startCatalogApi({ count: 10_000 });
 const sizeRows = [];
 {

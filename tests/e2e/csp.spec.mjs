@@ -6,7 +6,6 @@ import { createHash } from 'node:crypto';
 import {
   test, expect, SCREENS, openScreen, expectTitle, productTiles, main, T, STANDIN_PRODUCTS, openPartner,
 } from './helpers.mjs';
-import { startStandin } from '../standin/server.mjs';
 
 /** Collects the page's CSP violation events (from the first script on) into window.__csp. */
 async function watchViolations(page) {
@@ -196,15 +195,8 @@ test.describe('an API address the policy does not allow', () => {
 test.describe('content security policy, remote backend', () => {
   let api;
   let errors;
-  test.beforeAll(async () => {
-    api = await startStandin({ port: 0 });
-  });
-  test.afterAll(async () => {
-    await api?.close();
-  });
-  test.beforeEach(async ({ page }) => {
-    api.reset();
-    api.clearFaults();
+  test.beforeEach(async ({ page, api: standin }) => {
+    api = standin;
     errors = consoleErrors(page);
     await watchViolations(page);
   });

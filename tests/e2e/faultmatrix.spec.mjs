@@ -10,10 +10,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import {
   test, expect, T, fill, esc, expectTitle, productTiles, errorPanel, main, openPartner, STANDIN_PRODUCTS,
-  cartLine, villagerRecord, seedStation, storedOrders,
+  cartLine, villagerRecord, seedStation, storedOrders, cartPosts
 } from './helpers.mjs';
-import { startStandin } from '../standin/server.mjs';
 import { MATRIX_DIR, CALLS, FAULTS } from '../support/fault-matrix.mjs';
+
+// The stand-in: helpers.mjs's `api` fixture, bound here for this file's helper functions.
+let api;
+test.beforeEach(({ api: standin }) => {
+  api = standin;
+});
 
 // Cells are independent pages: spread them over both workers.
 test.describe.configure({ mode: 'parallel' });
@@ -26,17 +31,6 @@ const SLOW_MS = 10_000;
 /** The app gives up on a request after 12 s. */
 const TIMEOUT_MS = 12_000;
 
-let api;
-test.beforeAll(async () => {
-  api = await startStandin({ port: 0 });
-});
-test.afterAll(async () => {
-  await api?.close();
-});
-test.beforeEach(() => {
-  api.reset();
-  api.clearFaults();
-});
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
@@ -190,7 +184,8 @@ function orderStation() {
     serving: wang.id,
   };
 }
-const cartPosts = () => api.requests.filter((r) => r.method === 'POST' && r.path === '/carts/add' && r.headers['idempotency-key'] === CART_KEY);
+/** The shop's copies of the one order this cell places. */
+const orderPosts = () => cartPosts(api).filter((r) => r.headers['idempotency-key'] === CART_KEY);
 
 async function orderCell(page, context, call, fault) {
   await seedStation(page, orderStation());
@@ -236,9 +231,9 @@ async function orderCell(page, context, call, fault) {
   // Exactly one order reached the shop, every attempt under the cart's one key, and nothing
   // more goes out on later flushes.
   expect(new Set(sw.hits.map((h) => h.key))).toEqual(new Set([CART_KEY]));
-  expect(cartPosts()).toHaveLength(1);
+  expect(orderPosts()).toHaveLength(1);
   await page.waitForTimeout(3_500);
-  expect(cartPosts()).toHaveLength(1);
+  expect(orderPosts()).toHaveLength(1);
   expect(await storedOrders(page)).toHaveLength(1);
   return outcome;
 }

@@ -1,6 +1,7 @@
 // Shared pieces of the browser tests: a `test` that fails on any uncaught page error, the app's
 // own texts (read from the locale files, so a test never guesses a string), and small helpers.
 import { test as base, expect } from '@playwright/test';
+import { startStandin } from '../standin/server.mjs';
 import { readFileSync } from 'node:fs';
 
 const read = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
@@ -65,8 +66,26 @@ export const SETTINGS_KEY = 'cunzhan.settings';
 /**
  * `test` with an automatic guard: every uncaught exception in the page (`pageerror`) fails the
  * test that caused it. `pageErrors` is also available to tests that want to look at them.
+ * `api` is the DummyJSON stand-in (tests/standin/server.mjs) for tests against a remote backend:
+ * one server per worker, started when a test first asks for it, its request log and faults
+ * cleared before every test that uses it. `test.use({ standinOptions: { idempotent: true } })`
+ * gives a file a stand-in that honours Idempotency-Key.
  */
 export const test = base.extend({
+  standinOptions: [{}, { scope: 'worker', option: true }],
+  standin: [
+    async ({ standinOptions }, use) => {
+      const server = await startStandin({ port: 0, ...standinOptions });
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  api: async ({ standin }, use) => {
+    standin.reset();
+    standin.clearFaults();
+    await use(standin);
+  },
   pageErrors: [
     async ({ page }, use) => {
       const errors = [];
@@ -78,6 +97,16 @@ export const test = base.extend({
   ],
 });
 export { expect };
+
+/** The orders the stand-in received (`POST /carts/add`), in the order they arrived. */
+export const cartPosts = (api) => api.requests.filter((r) => r.method === 'POST' && r.path === '/carts/add');
+
+/** How many times the stand-in received each order key (`Idempotency-Key`). */
+export function postsPerKey(api) {
+  const per = {};
+  for (const r of cartPosts(api)) per[r.headers['idempotency-key']] = (per[r.headers['idempotency-key']] ?? 0) + 1;
+  return per;
+}
 
 /** The main landmark (page content below the top bar). */
 export const main = (page) => page.locator('main');
@@ -693,4 +722,35 @@ export function deliveryStation(now = Date.now()) {
       },
     ],
   };
+}
+
+/** How many of a product one tap on "add" puts in the cart (its minimum order). */
+export const minQty = (product) => product.minimumOrderQuantity || 1;
+
+/**
+ * From the villagers list (Chinese screens, remote backend with the stand-in's Groceries): serves
+ * `name` — unless they are being served already — and puts `product` in their cart from its tile.
+ */
+export async function serveAndAdd(page, name, product) {
+  const t = T.zh;
+  const bar = page.locator('aside.serving-bar');
+  const row = main(page).locator('.villager-row').filter({ hasText: name });
+  await expect(row).toBeVisible();
+  const serve = row.getByRole('button', { name: t.villagers.serve });
+  if (await serve.isVisible()) await serve.click();
+  await expect(bar).toContainText(fill(t.serving.now, { name }));
+  await page.getByRole('link', { name: t.nav.home }).click();
+  await page.getByRole('link', { name: 'Groceries', exact: true }).click();
+  await productTiles(page).filter({ hasText: product.title }).getByRole('button', { name: t.cart.add, exact: true }).click();
+  await expect(bar).toContainText(fill(t.serving.cart, { count: minQty(product) }));
+}
+
+/** From the serving bar: the served villager's cart, the read-back, ✓; the pickup code shows. */
+export async function confirmServed(page, product) {
+  const t = T.zh;
+  await page.locator('aside.serving-bar').getByRole('link', { name: fill(t.serving.cart, { count: minQty(product) }) }).click();
+  await main(page).getByRole('link', { name: t.cart.to_confirm }).click();
+  await expectTitle(page, t.confirm.title);
+  await main(page).getByRole('button', { name: t.confirm.ok }).click();
+  await expect(main(page).locator('.code-digits')).toHaveText(/^\d{6}$/);
 }

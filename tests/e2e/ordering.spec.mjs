@@ -7,9 +7,14 @@
 import {
   test, expect, T, fill, esc, expectTitle, main, productTiles, openPartner, fakeSpeech, PRODUCTS,
   STANDIN_PRODUCTS, paidFen, yuan, cartLine, villagerRecord, seedStation, storedText, storedOrders,
-  demoStation, sayCode, spokenTitle, countWithUnit,
+  demoStation, sayCode, spokenTitle, countWithUnit, cartPosts
 } from './helpers.mjs';
-import { startStandin } from '../standin/server.mjs';
+
+// The stand-in: helpers.mjs's `api` fixture, bound here for this file's helper functions.
+let api;
+test.beforeEach(({ api: standin }) => {
+  api = standin;
+});
 
 const LANGS = [
   { lang: 'zh', t: T.zh },
@@ -26,18 +31,6 @@ const servingBar = (page) => page.locator('aside.serving-bar');
 const cartLines = (page) => main(page).locator('.cart-line');
 const cartLineOf = (page, p, lang) => cartLines(page).filter({ hasText: title(p, lang) });
 
-let api;
-test.beforeAll(async () => {
-  api = await startStandin({ port: 0 });
-});
-test.afterAll(async () => {
-  await api?.close();
-});
-test.beforeEach(() => {
-  api.reset();
-  api.clearFaults();
-});
-const cartPosts = () => api.requests.filter((r) => r.method === 'POST' && r.path === '/carts/add');
 
 for (const { lang, t } of LANGS) {
   test.describe(`assisted ordering (${lang})`, () => {
@@ -298,12 +291,12 @@ test.describe('remote backend: nothing lost, nothing doubled', () => {
     await expect(main(page).locator('.status')).toHaveText(t.orders.waiting);
     await expect(main(page).getByText(t.orders.waiting_note)).toBeVisible();
     await expect(main(page).getByText(t.error.offline)).toBeVisible();
-    expect(cartPosts()).toHaveLength(0);
+    expect(cartPosts(api)).toHaveLength(0);
 
     await context.setOffline(false);
     await expect(main(page).locator('.status')).toHaveText(t.orders.sent, { timeout: 15_000 });
-    expect(cartPosts()).toHaveLength(1);
-    const [post] = cartPosts();
+    expect(cartPosts(api)).toHaveLength(1);
+    const [post] = cartPosts(api);
     // Sorted by id (DummyJSON pairs quantities by catalogue position), the cart's key attached.
     const sorted = [a, b].sort((x, y) => x.id - y.id);
     expect(post.body).toEqual({ userId: 1, products: sorted.map((p) => ({ id: p.id, quantity: p === a ? 2 : 1 })) });
@@ -315,7 +308,7 @@ test.describe('remote backend: nothing lost, nothing doubled', () => {
 
     // Later flushes send nothing more.
     await page.waitForTimeout(3_500);
-    expect(cartPosts()).toHaveLength(1);
+    expect(cartPosts(api)).toHaveLength(1);
   });
 
   test('a 500 is retried with backoff into exactly one order', async ({ page }) => {
@@ -328,7 +321,7 @@ test.describe('remote backend: nothing lost, nothing doubled', () => {
     await expect(main(page).getByText(fill(t.error.server, { status: 500 }))).toBeVisible();
     await expect(main(page).locator('.status')).toHaveText(t.orders.waiting);
     await expect(main(page).locator('.status')).toHaveText(t.orders.sent, { timeout: 15_000 });
-    const posts = cartPosts();
+    const posts = cartPosts(api);
     expect(posts).toHaveLength(2);
     expect(posts[0].headers['idempotency-key']).toBe(posts[1].headers['idempotency-key']);
     expect(await storedOrders(page)).toHaveLength(1);
@@ -344,12 +337,12 @@ test.describe('remote backend: nothing lost, nothing doubled', () => {
     await openPartner(page);
     await main(page).getByRole('button', { name: t.confirm.ok }).click();
     await expect(main(page).locator('.status')).toHaveText(t.orders.waiting);
-    await expect.poll(() => cartPosts().length).toBe(1);
+    await expect.poll(() => cartPosts(api).length).toBe(1);
     // The request hangs; the tablet is restarted in the middle of it.
     await page.reload();
     await openPartner(page);
     await expect(main(page).locator('.status')).toHaveText(t.orders.sent, { timeout: 15_000 });
-    expect(cartPosts()).toHaveLength(2);
+    expect(cartPosts(api)).toHaveLength(2);
     expect(await storedOrders(page)).toHaveLength(1);
   });
 });

@@ -13,9 +13,14 @@
 // The first test checks the checkers: each one must find a name planted where it looks.
 import {
   test, expect, T, fill, expectTitle, main, productTiles, openPartner, seedStation, installClock,
-  villagerRecord, orderRecord, cartLine, PRODUCTS, CATEGORIES, STANDIN_PRODUCTS, STANDIN_CATEGORIES,
+  villagerRecord, orderRecord, cartLine, PRODUCTS, CATEGORIES, STANDIN_PRODUCTS, STANDIN_CATEGORIES, cartPosts
 } from './helpers.mjs';
-import { startStandin } from '../standin/server.mjs';
+
+// The stand-in: helpers.mjs's `api` fixture, bound here for this file's helper functions.
+let api;
+test.beforeEach(({ api: standin }) => {
+  api = standin;
+});
 
 // Independent tests (each its own page, the stand-in reset per test): two workers may share them.
 test.describe.configure({ mode: 'parallel' });
@@ -425,19 +430,7 @@ function expectNothingRecorded(rec, { id }) {
 
 // ---------------------------------------------------------------------------------------------
 
-let api;
-test.beforeAll(async () => {
-  api = await startStandin({ port: 0 });
-});
-test.afterAll(async () => {
-  await api?.close();
-});
-test.beforeEach(() => {
-  api.reset();
-  api.clearFaults();
-});
 const remote = () => `?api=${encodeURIComponent(api.url)}`;
-const cartPosts = () => api.requests.filter((r) => r.method === 'POST' && r.path === '/carts/add');
 
 test('the checks find the villager wherever they look (a name planted in each place)', async ({ page }) => {
   // Each checker below must be able to fail: plant the villager once in every place it reads and
@@ -540,8 +533,8 @@ test('remote backend: the order sent (POST /carts/add) and every other request c
   });
 
   // The one order went out, seen from both ends, with nothing but products and quantities.
-  expect(cartPosts()).toHaveLength(1);
-  const [post] = cartPosts();
+  expect(cartPosts(api)).toHaveLength(1);
+  const [post] = cartPosts(api);
   expect(Object.keys(post.body).sort()).toEqual(['products', 'userId']);
   expect(post.body.products.map((p) => Object.keys(p).sort())).toEqual([['id', 'quantity'], ['id', 'quantity']]);
   const sent = rec.requests.filter((r) => r.method === 'POST' && r.url.startsWith(`${api.url}/carts/add`));

@@ -5,10 +5,17 @@
 // once, sent. The seed is printed; `SEED=<n>` replays a run. The test command places 8 orders
 // (about 2.5 minutes; every event kind comes up in most seeds); `ORDERS=<n>` makes a longer day.
 import {
-  test, expect, T, fill, main, expectTitle, productTiles, openPartner, STANDIN_PRODUCTS, storedOrders, seedStation,
+  test, expect, T, main, expectTitle, openPartner, STANDIN_PRODUCTS, storedOrders, seedStation,
   villagerRecord,
+  serveAndAdd, confirmServed,
 } from './helpers.mjs';
-import { startStandin } from '../standin/server.mjs';
+
+// The stand-in: helpers.mjs's `api` fixture, bound here for this file's helper functions.
+let api;
+test.beforeEach(({ api: standin }) => {
+  api = standin;
+});
+test.use({ standinOptions: { idempotent: true } });
 
 const t = T.zh;
 const ORDERS = Number(process.env.ORDERS ?? 8);
@@ -19,7 +26,6 @@ const VILLAGERS = [
 ];
 // Products that can be ordered (stock at least the minimum order).
 const PRODUCTS = STANDIN_PRODUCTS.filter((p) => p.category === 'groceries' && p.stock >= (p.minimumOrderQuantity || 1)).slice(0, 6);
-const qty = (p) => p.minimumOrderQuantity || 1;
 
 /** A small seeded generator (mulberry32): the same seed, the same day. */
 function random(seed) {
@@ -32,7 +38,6 @@ function random(seed) {
   };
 }
 
-const servingBar = (page) => page.locator('aside.serving-bar');
 
 /** To the villagers list the way a partner goes there. */
 async function toVillagers(page) {
@@ -41,40 +46,12 @@ async function toVillagers(page) {
   await expectTitle(page, t.villagers.title);
 }
 
-async function serveAndAdd(page, name, product) {
-  await toVillagers(page);
-  // The villager served last time is still being served (no serve button then).
-  const serve = main(page).locator('.villager-row').filter({ hasText: name }).getByRole('button', { name: t.villagers.serve });
-  if (await serve.isVisible()) await serve.click();
-  await expect(servingBar(page)).toContainText(fill(t.serving.now, { name }));
-  await page.getByRole('link', { name: t.nav.home }).click();
-  await page.getByRole('link', { name: 'Groceries', exact: true }).click();
-  await productTiles(page).filter({ hasText: product.title }).getByRole('button', { name: t.cart.add, exact: true }).click();
-  await expect(servingBar(page)).toContainText(fill(t.serving.cart, { count: qty(product) }));
-}
-
-async function confirmServed(page, product) {
-  await servingBar(page).getByRole('link', { name: fill(t.serving.cart, { count: qty(product) }) }).click();
-  await main(page).getByRole('link', { name: t.cart.to_confirm }).click();
-  await expectTitle(page, t.confirm.title);
-  await main(page).getByRole('button', { name: t.confirm.ok }).click();
-  await expect(main(page).locator('.code-digits')).toHaveText(/^\d{6}$/);
-}
-
 /** A reload locks partner mode: the partner types the PIN again. */
 async function reload(page) {
   await page.reload();
   await page.goto('/partner');
   await openPartner(page);
 }
-
-let api;
-test.beforeAll(async () => {
-  api = await startStandin({ port: 0, idempotent: true });
-});
-test.afterAll(async () => {
-  await api?.close();
-});
 
 test(`a seeded random day: ${ORDERS} orders, two tabs, offline flaps, failures and reloads mid-send — one cart per key at the shop, none lost`, async ({ context }) => {
   test.setTimeout(600_000);
@@ -101,6 +78,7 @@ test(`a seeded random day: ${ORDERS} orders, two tabs, offline flaps, failures a
     const event = pick(['plain', 'plain', 'offline', 'offline', 'fail', 'hang', 'reload']);
     log.push(`${i + 1}:${name}:${villager.name}:${product.id}:${event}`);
     console.log(`random run ${SEED}: ${log[log.length - 1]}`);
+    await toVillagers(tab);
     await serveAndAdd(tab, villager.name, product);
     if (event === 'offline') await context.setOffline(true);
     if (event === 'fail') api.setFault('/carts/add', '500', 1 + Math.floor(rnd() * 2));

@@ -5,19 +5,13 @@ import {
   test, expect, T, fill, esc, expectTitle, productTiles, errorPanel, savedSettings, resultStatus, main, openPartner,
   STANDIN_PRODUCTS, STANDIN_CATEGORIES, PRODUCTS, horizontalOverflow,
 } from './helpers.mjs';
-import { startStandin } from '../standin/server.mjs';
 
+// The stand-in: helpers.mjs's `api` fixture, bound here for this file's helper functions.
 let api;
-test.beforeAll(async () => {
-  api = await startStandin({ port: 0 });
+test.beforeEach(({ api: standin }) => {
+  api = standin;
 });
-test.afterAll(async () => {
-  await api?.close();
-});
-test.beforeEach(() => {
-  api.reset();
-  api.clearFaults();
-});
+
 
 /** Requests the app sent for product lists (category, search, all). */
 const listRequests = () =>

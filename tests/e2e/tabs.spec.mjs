@@ -2,34 +2,20 @@
 // ordinary day): every write is a read-modify-write of what is stored, other tabs' screens follow
 // at once, and the outbox is sent by one tab at a time — so nothing is lost and nothing is sent
 // twice. The remote backend is the stand-in, which records every request with its key.
-import { test, expect, T, fill, main, expectTitle, productTiles, openPartner, STANDIN_PRODUCTS, storedOrders } from './helpers.mjs';
-import { startStandin } from '../standin/server.mjs';
+import { test, expect, T, main, expectTitle, openPartner, STANDIN_PRODUCTS, storedOrders, cartPosts, postsPerKey, serveAndAdd, confirmServed } from './helpers.mjs';
+
+// The stand-in: helpers.mjs's `api` fixture, bound here for this file's helper functions.
+let api;
+test.beforeEach(({ api: standin }) => {
+  api = standin;
+});
 
 const t = T.zh;
 test.setTimeout(90_000);
 const [a, b] = STANDIN_PRODUCTS.filter((p) => p.category === 'groceries');
-const qty = (p) => p.minimumOrderQuantity || 1;
 const villagerRows = (page) => main(page).locator('.villager-row');
-const servingBar = (page) => page.locator('aside.serving-bar');
 const orderRows = (page) => main(page).locator('.order-row');
 
-let api;
-test.beforeAll(async () => {
-  api = await startStandin({ port: 0 });
-});
-test.afterAll(async () => {
-  await api?.close();
-});
-test.beforeEach(() => {
-  api.reset();
-  api.clearFaults();
-});
-const cartPosts = () => api.requests.filter((r) => r.method === 'POST' && r.path === '/carts/add');
-const postsPerKey = () => {
-  const per = {};
-  for (const r of cartPosts()) per[r.headers['idempotency-key']] = (per[r.headers['idempotency-key']] ?? 0) + 1;
-  return per;
-};
 
 async function addVillager(page, name, phone) {
   await main(page).getByRole('link', { name: t.villagers.add }).click();
@@ -37,24 +23,6 @@ async function addVillager(page, name, phone) {
   await page.getByLabel(t.villagers.phone).fill(phone);
   await main(page).getByRole('button', { name: t.villagers.save }).click();
   await expectTitle(page, t.villagers.title);
-}
-
-/** Serves a villager from the list and puts one product in their cart from its tile. */
-async function serveAndAdd(page, name, product) {
-  await villagerRows(page).filter({ hasText: name }).getByRole('button', { name: t.villagers.serve }).click();
-  await expect(servingBar(page)).toContainText(fill(t.serving.now, { name }));
-  await page.getByRole('link', { name: t.nav.home }).click();
-  await page.getByRole('link', { name: 'Groceries', exact: true }).click();
-  await productTiles(page).filter({ hasText: product.title }).getByRole('button', { name: t.cart.add, exact: true }).click();
-  await expect(servingBar(page)).toContainText(fill(t.serving.cart, { count: qty(product) }));
-}
-
-async function confirmServed(page, product) {
-  await servingBar(page).getByRole('link', { name: fill(t.serving.cart, { count: qty(product) }) }).click();
-  await main(page).getByRole('link', { name: t.cart.to_confirm }).click();
-  await expectTitle(page, t.confirm.title);
-  await main(page).getByRole('button', { name: t.confirm.ok }).click();
-  await expect(main(page).locator('.code-digits')).toHaveText(/^\d{6}$/);
 }
 
 test('two tabs: villagers, carts and orders made in both are all kept, each order sent once', async ({ context }) => {
@@ -93,10 +61,10 @@ test('two tabs: villagers, carts and orders made in both are all kept, each orde
     await expect(orderRows(tab).filter({ hasText: '李建国' })).toHaveCount(1);
   }
   // Sent once each: two keys, one request per key, even after both tabs' flushers ran again.
-  await expect.poll(() => Object.keys(postsPerKey()).length, { timeout: 15_000 }).toBe(2);
+  await expect.poll(() => Object.keys(postsPerKey(api)).length, { timeout: 15_000 }).toBe(2);
   await tabA.waitForTimeout(7_000);
-  expect(Object.values(postsPerKey())).toEqual([1, 1]);
-  expect(Object.keys(postsPerKey()).sort()).toEqual(orders.map((o) => o.key).sort());
+  expect(Object.values(postsPerKey(api))).toEqual([1, 1]);
+  expect(Object.keys(postsPerKey(api)).sort()).toEqual(orders.map((o) => o.key).sort());
 });
 
 test('two tabs: an order waiting offline is sent once when the network is back, though both tabs see it', async ({ context }) => {
@@ -114,13 +82,13 @@ test('two tabs: an order waiting offline is sent once when the network is back, 
   await expect(main(tabA).locator('.status')).toHaveText(t.orders.waiting);
   // B's open orders screen shows the waiting order, without a reload.
   await expect(orderRows(tabB).filter({ hasText: '王秀英' })).toHaveCount(1);
-  expect(cartPosts()).toHaveLength(0);
+  expect(cartPosts(api)).toHaveLength(0);
 
   // Both tabs hear the network come back; one sends.
   await context.setOffline(false);
   await expect(main(tabA).locator('.status')).toHaveText(t.orders.sent, { timeout: 15_000 });
   await tabA.waitForTimeout(7_000);
-  expect(cartPosts()).toHaveLength(1);
+  expect(cartPosts(api)).toHaveLength(1);
   const [order] = await storedOrders(tabB);
-  expect(cartPosts()[0].headers['idempotency-key']).toBe(order.key);
+  expect(cartPosts(api)[0].headers['idempotency-key']).toBe(order.key);
 });

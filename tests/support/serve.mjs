@@ -1,19 +1,32 @@
 // Serves the built app (dist/) on 127.0.0.1 like a real host: static files with long caching for
 // hashed assets, index.html for any unknown path (deep links), brotli/gzip when the client asks,
 // and the headers the build wrote to dist/_headers (the Content-Security-Policy, scripts/csp.mjs).
+// The one static server of the project: `scripts/serve`, the e2e suite, Lighthouse, the screenshot
+// tool and the benchmark (bench/run.mjs, with `precompress`: every file compressed once at start,
+// as a deploy step would, so no request pays for compression while it is timed).
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.json', '.svg', '.webmanifest']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', '.svg', '.webmanifest', '.txt']);
+// Trunk's content hash: `name-<hex>.ext` or `name-<hex>_bg.wasm` (the css hash may be 15 digits).
+const HASHED = /-[0-9a-f]{12,}(_bg)?\.[a-z]+$/;
+
+/** Brotli at quality 11, as a host's deploy step compresses. */
+export const brotli = (buf) => brotliCompressSync(buf, {
+  params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
+});
+const encode = { br: brotli, gzip: (buf) => gzipSync(buf, { level: 9 }) };
 
 /**
  * Reads a `_headers` file (Netlify / Cloudflare Pages format): a path pattern on its own line
@@ -43,11 +56,56 @@ function headersFor(rules, pathname) {
   return out;
 }
 
-export async function startServer({ root, port = 0, host = '127.0.0.1' } = {}) {
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/**
+ * Every file under `root`, read and compressed once: Map('/path' → {raw, br, gzip, ext}) (br and
+ * gzip only for compressible types). The benchmark reads its byte table from it.
+ */
+export function loadSite(root) {
+  const files = new Map();
+  for (const path of walk(root)) {
+    const ext = extname(path);
+    const raw = readFileSync(path);
+    const entry = { raw, ext };
+    if (COMPRESSIBLE.has(ext)) {
+      entry.br = encode.br(raw);
+      entry.gzip = encode.gzip(raw);
+    }
+    files.set('/' + relative(root, path).split(sep).join('/'), entry);
+  }
+  return files;
+}
+
+/**
+ * Starts the server. `precompress`: compress every file at start (the returned `files` is the
+ * table); otherwise each file is compressed on its first request and kept.
+ */
+export async function startServer({ root, port = 0, host = '127.0.0.1', precompress = false } = {}) {
   const dist = resolve(root);
   const rules = readHeadersFile(join(dist, '_headers'));
+  const files = precompress ? loadSite(dist) : null;
+  if (files && !files.has('/index.html')) throw new Error(`${dist} has no index.html: build the app first`);
   const cache = new Map();
   const sockets = new Set();
+  // The bytes of `file` (an absolute path under dist) in encoding `enc` (null = as stored).
+  const bytes = async (file, enc) => {
+    const entry = files?.get('/' + relative(dist, file).split(sep).join('/'));
+    if (entry) return enc ? entry[enc] : entry.raw;
+    const key = `${file}|${enc}`;
+    let body = cache.get(key);
+    if (!body) {
+      const raw = await readFile(file);
+      body = enc ? encode[enc](raw) : raw;
+      cache.set(key, body);
+    }
+    return body;
+  };
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
@@ -60,20 +118,12 @@ export async function startServer({ root, port = 0, host = '127.0.0.1' } = {}) {
       if (!ok) file = join(dist, 'index.html');
       const ext = extname(file);
       const accept = String(req.headers['accept-encoding'] || '');
-      const enc = COMPRESSIBLE.has(ext) ? (accept.includes('br') ? 'br' : accept.includes('gzip') ? 'gzip' : null) : null;
-      const key = `${file}|${enc}`;
-      let body = cache.get(key);
-      if (!body) {
-        const raw = await readFile(file);
-        body = enc === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-          : enc === 'gzip' ? gzipSync(raw, { level: 9 }) : raw;
-        cache.set(key, body);
-      }
-      const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg)$/.test(file);
+      const enc = COMPRESSIBLE.has(ext) ? (/\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null) : null;
+      const body = await bytes(file, enc);
       const headers = {
         ...headersFor(rules, url.pathname),
         'Content-Type': TYPES[ext] || 'application/octet-stream',
-        'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+        'Cache-Control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
         'Content-Length': body.length,
         'Vary': 'Accept-Encoding',
       };
@@ -90,6 +140,7 @@ export async function startServer({ root, port = 0, host = '127.0.0.1' } = {}) {
   return {
     url: `http://${host}:${actual}`,
     port: actual,
+    files,
     close: () => new Promise((ok) => { for (const s of sockets) s.destroy(); server.close(() => ok()); }),
   };
 }

@@ -1,27 +1,66 @@
 //! The screens of the app as values: every link is made from a `Route`, and src/app.rs's router
 //! declares the pattern each one's `path()` is matched by (checked by a test below).
 
-use leptos::Params;
-use leptos_router::params::Params;
+use leptos_router::params::ParamsMap;
 
 use crate::api::endpoint::encode;
 
-/// The `:id` of `/orders/:id` and `/villagers/:id`, as the router read it.
-#[derive(Params, Clone, Debug, PartialEq)]
+// The route parameters, read typed from the router's map: `params.with(ProductParam::read)`.
+// (Not leptos_router's `use_params::<T>()`: its typed memo put about 1 KB into the first load,
+// for parse errors no screen shows — an id that is not a number is simply no product.)
+
+/// The `:id` of `/orders/:id` and `/villagers/:id`.
+#[derive(Clone, Debug, PartialEq)]
 pub struct IdParam {
     pub id: Option<String>,
 }
 
-/// The `:id` of `/p/:id`: a product number (anything else is an `Err`, a product never found).
-#[derive(Params, Clone, Debug, PartialEq)]
+impl IdParam {
+    pub fn read(map: &ParamsMap) -> IdParam {
+        IdParam::parse(map.get_str("id"))
+    }
+
+    fn parse(id: Option<&str>) -> IdParam {
+        IdParam {
+            id: id.filter(|s| !s.is_empty()).map(str::to_owned),
+        }
+    }
+}
+
+/// The `:id` of `/p/:id`: a product number (`None` when it is not one: no product has it).
+#[derive(Clone, Debug, PartialEq)]
 pub struct ProductParam {
     pub id: Option<u32>,
 }
 
+impl ProductParam {
+    pub fn read(map: &ParamsMap) -> ProductParam {
+        ProductParam::parse(map.get_str("id"))
+    }
+
+    fn parse(id: Option<&str>) -> ProductParam {
+        ProductParam {
+            id: id.and_then(|s| s.parse().ok()).filter(|id| *id > 0),
+        }
+    }
+}
+
 /// The `:slug` of `/c/:slug`.
-#[derive(Params, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SlugParam {
     pub slug: Option<String>,
+}
+
+impl SlugParam {
+    pub fn read(map: &ParamsMap) -> SlugParam {
+        SlugParam::parse(map.get_str("slug"))
+    }
+
+    fn parse(slug: Option<&str>) -> SlugParam {
+        SlugParam {
+            slug: slug.map(str::to_owned),
+        }
+    }
 }
 
 /// The screens of the app, with their paths (deep-linkable).
@@ -78,6 +117,25 @@ impl Route {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // (A ParamsMap cannot be filled on the host: it unescapes through the browser.)
+    #[test]
+    fn params_read_typed() {
+        let product = |v: Option<&str>| ProductParam::parse(v).id;
+        assert_eq!(product(Some("12")), Some(12));
+        for not_a_product in ["abc", "-1", "0", "1.5", "", "99999999999"] {
+            assert_eq!(product(Some(not_a_product)), None, "{not_a_product}");
+        }
+        assert_eq!(product(None), None);
+        assert_eq!(IdParam::parse(Some("o-7")).id.as_deref(), Some("o-7"));
+        assert_eq!(IdParam::parse(Some("")).id, None);
+        assert_eq!(IdParam::parse(None).id, None);
+        assert_eq!(
+            SlugParam::parse(Some("grain-oil")).slug.as_deref(),
+            Some("grain-oil")
+        );
+        assert_eq!(SlugParam::parse(None).slug, None);
+    }
 
     #[test]
     fn paths() {

@@ -6,6 +6,7 @@ use crate::components::icon::Icon;
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::store::use_app;
+use crate::words::records_lost;
 
 /// Whom the partner is serving, on every screen while partner mode is open: avatar, name, how
 /// many pieces are in the cart, and the way to the cart, to another villager, or to stop.
@@ -73,7 +74,7 @@ pub fn StoreNotice() -> impl IntoView {
         <Show when=move || { station.lost.get() > 0 }>
             <p class="notice notice-warn store-notice" role="alert">
                 <Icon icon=icondata::LuTriangleAlert />
-                <span>{move || t_string!(i18n, store.lost, count = station.lost.get()).to_string()}</span>
+                <span>{move || records_lost(i18n.get_locale(), station.lost.get())}</span>
                 <button type="button" class="btn" on:click=move |_| station.lost.set(0)>
                     <Icon icon=icondata::LuX />
                     <span>{t!(i18n, speak.close)}</span>

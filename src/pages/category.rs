@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params;
+use leptos_router::hooks::use_params_map;
 
 use crate::api::{Endpoint, ListQuery};
 use crate::components::icon::Icon;
@@ -15,15 +15,8 @@ use crate::words::{Screen, lang_of, screen_hint};
 /// A category: its product tiles, page by page.
 #[component]
 pub fn CategoryPage() -> impl IntoView {
-    let params = use_params::<SlugParam>();
-    let slug = Memo::new(move |_| {
-        params.with(|p| {
-            p.as_ref()
-                .ok()
-                .and_then(|p| p.slug.clone())
-                .unwrap_or_default()
-        })
-    });
+    let params = use_params_map();
+    let slug = Memo::new(move |_| params.with(SlugParam::read).slug.unwrap_or_default());
     // A new category (or backend) is a new list: rebuild rather than patch the old one.
     move || {
         let slug = slug.get();

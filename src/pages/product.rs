@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params;
+use leptos_router::hooks::use_params_map;
 
 use crate::api::ApiError;
 use crate::components::add_to_cart::AddToCart;
@@ -22,11 +22,9 @@ use crate::words::{
 #[component]
 pub fn ProductPage() -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params::<ProductParam>();
+    let params = use_params_map();
     let app = use_app();
-    let id = Memo::new(move |_| {
-        params.with(|p| p.as_ref().ok().and_then(|p| p.id).filter(|id| *id > 0))
-    });
+    let id = Memo::new(move |_| params.with(ProductParam::read).id);
     let product = LocalResource::new(move || {
         let backend = app.backend.get();
         let id = id.get();

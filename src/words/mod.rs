@@ -542,6 +542,30 @@ pub fn villager_error(locale: Locale, error: VillagerError) -> &'static str {
     }
 }
 
+/// How many orders wait on the tablet to be sent ("1 order", "3 orders").
+pub fn orders_waiting(locale: Locale, n: usize) -> String {
+    match n {
+        1 => td_string!(locale, orders.unsent_one).to_string(),
+        n => td_string!(locale, orders.unsent, count = n).to_string(),
+    }
+}
+
+/// How many stored records could not be read.
+pub fn records_lost(locale: Locale, n: usize) -> String {
+    match n {
+        1 => td_string!(locale, store.lost_one).to_string(),
+        n => td_string!(locale, store.lost, count = n).to_string(),
+    }
+}
+
+/// How many times the tablet tried to send an order.
+pub fn send_tries(locale: Locale, n: u32) -> String {
+    match n {
+        1 => td_string!(locale, outbox.tries_one).to_string(),
+        n => td_string!(locale, outbox.tries, count = n).to_string(),
+    }
+}
+
 /// A screen whose hint the speaker button says.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Screen {
@@ -971,6 +995,18 @@ mod tests {
                 "{u:?}"
             );
         }
+    }
+
+    #[test]
+    fn counts_of_one_are_singular_in_english() {
+        assert!(orders_waiting(Locale::en, 1).starts_with("1 order waiting"));
+        assert!(orders_waiting(Locale::en, 3).starts_with("3 orders waiting"));
+        assert!(records_lost(Locale::en, 1).starts_with("1 record could"));
+        assert!(records_lost(Locale::en, 2).starts_with("2 records could"));
+        assert_eq!(send_tries(Locale::en, 1), "Tried once");
+        assert_eq!(send_tries(Locale::en, 4), "Tried 4 times");
+        assert!(orders_waiting(Locale::zh_CN, 1).starts_with("有1个订单"));
+        assert_eq!(send_tries(Locale::zh_CN, 1), "已试 1 次");
     }
 
     #[test]

@@ -311,6 +311,22 @@ test.describe('remote backend: nothing lost, nothing doubled', () => {
     expect(cartPosts(api)).toHaveLength(1);
   });
 
+  test('one order waiting is counted in the singular on the orders screen (English)', async ({ page, context }) => {
+    const t = T.en;
+    await seedStation(page, remoteStation());
+    await page.goto(`/confirm?lang=en&api=${encodeURIComponent(api.url)}`);
+    await openPartner(page, { lang: 'en' });
+    await context.setOffline(true);
+    await main(page).getByRole('button', { name: t.confirm.ok }).click();
+    await expect(main(page).locator('.status')).toHaveText(t.orders.waiting);
+    await page.getByRole('link', { name: t.partner.title, exact: true }).click();
+    await main(page).getByRole('link', { name: t.partner.orders }).click();
+    await expect(main(page).locator('.outbox h2')).toHaveText(t.orders.unsent_one);
+    await context.setOffline(false);
+    await expect(main(page).locator('.outbox')).toHaveCount(0, { timeout: 15_000 });
+    expect(cartPosts(api)).toHaveLength(1);
+  });
+
   test('a 500 is retried with backoff into exactly one order', async ({ page }) => {
     const t = T.zh;
     api.setFault('/carts/add', '500', 1);

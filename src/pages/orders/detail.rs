@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params;
+use leptos_router::hooks::use_params_map;
 
 use super::mismatches::mismatch_text;
 use super::returns::ReturnPanel;
@@ -30,10 +30,10 @@ use crate::words::{code_speech, error_message};
 #[component]
 pub fn OrderPage() -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params::<IdParam>();
+    let params = use_params_map();
     let station = use_app().station;
     let order = Memo::new(move |_| {
-        let id = params.with(|p| p.as_ref().ok().and_then(|p| p.id.clone()))?;
+        let id = params.with(IdParam::read).id?;
         station
             .orders
             .with(|all| all.iter().find(|o| o.id == id).cloned())

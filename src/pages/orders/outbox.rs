@@ -9,7 +9,7 @@ use crate::domain::outbox::SendState;
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::store::use_app;
-use crate::words::waiting_reason;
+use crate::words::{orders_waiting, send_tries, waiting_reason};
 
 /// The outbox: every order still on the tablet, why it waits, and "send now".
 #[component]
@@ -33,7 +33,7 @@ pub(super) fn Outbox() -> impl IntoView {
         <section class="outbox notice notice-warn" aria-labelledby="outbox-title">
             <h2 id="outbox-title">
                 <Icon icon=icondata::LuClock />
-                <span>{move || t_string!(i18n, orders.unsent, count = waiting.with(Vec::len)).to_string()}</span>
+                <span>{move || orders_waiting(i18n.get_locale(), waiting.with(Vec::len))}</span>
             </h2>
             <ul class="outbox-list">
                 <For each=move || waiting.get() key=|o| (o.id.clone(), o.send.clone()) let:o>
@@ -51,7 +51,7 @@ pub(super) fn Outbox() -> impl IntoView {
                                     <span>{move || display_name(i18n.get_locale(), &name)}</span>
                                 </A>
                                 <span class="outbox-why">{move || waiting_reason(i18n.get_locale(), &state)}</span>
-                                <span class="muted">{move || t_string!(i18n, outbox.tries, count = attempts).to_string()}</span>
+                                <span class="muted">{move || send_tries(i18n.get_locale(), attempts)}</span>
                             </li>
                         }
                     }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params};
+use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::components::avatar::Avatar;
 use crate::components::confirm_button::ConfirmButton;
@@ -20,9 +20,9 @@ use crate::words::villager_error;
 #[component]
 pub fn VillagerPage() -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params::<IdParam>();
+    let params = use_params_map();
     let station = use_app().station;
-    let id = Memo::new(move |_| params.with(|p| p.as_ref().ok().and_then(|p| p.id.clone())));
+    let id = Memo::new(move |_| params.with(IdParam::read).id);
     let title = Signal::derive(move || {
         if id.get().is_some() {
             t_string!(i18n, villagers.edit_title).to_string()

@@ -86,6 +86,9 @@ pub enum BackupError {
     WrongPassword,
     /// The browser cannot encrypt (no WebCrypto) or the file could not be read or written.
     Unavailable,
+    /// The tablet's storage is full: what the backup brought is on screen, but not all of it
+    /// could be kept. Restoring again once there is room adds nothing twice.
+    StorageFull,
 }
 
 impl BackupError {
@@ -96,6 +99,7 @@ impl BackupError {
             BackupError::Newer(_) => "newer",
             BackupError::WrongPassword => "wrong_password",
             BackupError::Unavailable => "unavailable",
+            BackupError::StorageFull => "storage_full",
         }
     }
 }

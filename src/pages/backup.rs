@@ -22,6 +22,7 @@ pub fn backup_error_text(locale: Locale, error: BackupError) -> String {
         BackupError::Newer(_) => td_string!(locale, backup.err_newer),
         BackupError::WrongPassword => td_string!(locale, backup.err_wrong_password),
         BackupError::Unavailable => td_string!(locale, backup.err_unavailable),
+        BackupError::StorageFull => td_string!(locale, backup.err_full),
     }
     .to_string()
 }

@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::AppContext;
-use super::db;
+use super::db::{self, StoreError};
 use super::partner::pbkdf2;
 use crate::domain::backup::{
     BackupError, ROUNDS, Records, Restored, Sealed, read_file, records_bytes, records_from,
@@ -156,7 +156,10 @@ pub async fn restore(
     let (restored, name) = app
         .station
         .restore(records, station_name)
-        .map_err(|_| BackupError::Unavailable)?;
+        .map_err(|e| match e {
+            StoreError::Full => BackupError::StorageFull,
+            _ => BackupError::Unavailable,
+        })?;
     if app.settings.with_untracked(|s| s.station_name != name) {
         app.update_settings(|s| s.station_name = name);
     }

@@ -238,10 +238,17 @@ impl Station {
             station_name,
         };
         let restored = merge(&mut local, incoming, self.clock_now());
-        self.commit(VILLAGERS, self.villagers, local.villagers)?;
-        self.commit(ORDERS, self.orders, local.orders)?;
-        self.commit(CARTS, self.carts, local.carts)?;
-        Ok((restored, local.station_name))
+        // Every collection is tried, orders first (the records a shop also has): a full store
+        // refusing one must not keep the others from being written.
+        let written = [
+            self.commit(ORDERS, self.orders, local.orders),
+            self.commit(VILLAGERS, self.villagers, local.villagers),
+            self.commit(CARTS, self.carts, local.carts),
+        ];
+        match written.into_iter().find_map(Result::err) {
+            Some(error) => Err(error),
+            None => Ok((restored, local.station_name)),
+        }
     }
 
     /// Another tab wrote `storage_key`: this tab's screens show it at once. A collection this

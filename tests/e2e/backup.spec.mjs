@@ -152,6 +152,36 @@ test('backup, then a new tablet restores every record once; wrong password, cut 
   expect(await storedOrders(tablet)).toHaveLength(4);
   expect(await stored(tablet, 'villagers')).toHaveLength(3);
   await fresh.close();
+
+  // A third tablet whose storage is full for orders: the restore says so, and every other
+  // collection is still written; once there is room, the same file again keeps everything once.
+  const full = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+  const third = await full.newPage();
+  await third.goto('/backup');
+  await openPartner(third, { pin: '1357' });
+  await third.evaluate(() => {
+    const set = Storage.prototype.setItem;
+    window.__full = true;
+    Storage.prototype.setItem = function (key, value) {
+      if (window.__full && key === 'cunzhan.orders') throw new DOMException('full', 'QuotaExceededError');
+      return set.call(this, key, value);
+    };
+  });
+  const restore3 = main(third).locator('section.backup-section').nth(1);
+  await restore3.getByLabel(t.backup.file).setInputFiles({ name: 'cunzhan-backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await restore3.getByLabel(t.backup.restore_password).fill(PASSWORD);
+  await restore3.getByRole('button', { name: t.backup.restore }).click();
+  await expect(restore3.getByRole('alert')).toHaveText(t.backup.err_full);
+  expect(byId(await stored(third, 'villagers'))).toEqual(before.villagers);
+  expect(await storedOrders(third)).toEqual([]);
+  await third.evaluate(() => { window.__full = false; });
+  await restore3.getByRole('button', { name: t.backup.restore }).click();
+  // What the first try brought was already on screen: nothing new, and now all of it kept.
+  await expect(main(third).getByTestId('backup-readout')).toContainText(t.backup.nothing);
+  await expect(restore3.getByRole('alert')).toHaveText('');
+  expect(asRead(byId(await stored(third, 'orders')))).toEqual(before.orders);
+  expect(await stored(third, 'villagers')).toHaveLength(3);
+  await full.close();
 });
 
 test('the reminder comes back after a week, in English too', async ({ page }) => {

@@ -14,26 +14,35 @@ use crate::platform::now_ms;
 use crate::store::backup::{last_backup, make, restore, save_file};
 use crate::store::use_app;
 
-/// A refused backup or restore, in words (each ends saying nothing was changed where it applies).
-pub fn backup_error_text(locale: Locale, error: BackupError) -> String {
-    match error {
-        BackupError::Foreign => td_string!(locale, backup.err_foreign),
-        BackupError::Damaged => td_string!(locale, backup.err_damaged),
-        BackupError::Newer(_) => td_string!(locale, backup.err_newer),
-        BackupError::WrongPassword => td_string!(locale, backup.err_wrong_password),
-        BackupError::Unavailable => td_string!(locale, backup.err_unavailable),
-        BackupError::StorageFull => td_string!(locale, backup.err_full),
-    }
-    .to_string()
+/// Why saving or restoring did not happen. Kept as what it is, not as words, so the message
+/// follows the language when the partner switches it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Problem {
+    Backup(BackupError),
+    Password(PasswordError),
+    NoFile,
+    NoPassword,
 }
 
-fn password_error_text(locale: Locale, error: PasswordError) -> String {
-    match error {
-        PasswordError::TooShort => td_string!(locale, backup.err_short),
-        PasswordError::TooLong => td_string!(locale, backup.err_long),
-        PasswordError::Mismatch => td_string!(locale, backup.err_mismatch),
+impl Problem {
+    /// In words (a refused restore ends saying nothing was changed where that is so).
+    fn text(self, locale: Locale) -> &'static str {
+        match self {
+            Problem::Backup(BackupError::Foreign) => td_string!(locale, backup.err_foreign),
+            Problem::Backup(BackupError::Damaged) => td_string!(locale, backup.err_damaged),
+            Problem::Backup(BackupError::Newer(_)) => td_string!(locale, backup.err_newer),
+            Problem::Backup(BackupError::WrongPassword) => {
+                td_string!(locale, backup.err_wrong_password)
+            }
+            Problem::Backup(BackupError::Unavailable) => td_string!(locale, backup.err_unavailable),
+            Problem::Backup(BackupError::StorageFull) => td_string!(locale, backup.err_full),
+            Problem::Password(PasswordError::TooShort) => td_string!(locale, backup.err_short),
+            Problem::Password(PasswordError::TooLong) => td_string!(locale, backup.err_long),
+            Problem::Password(PasswordError::Mismatch) => td_string!(locale, backup.err_mismatch),
+            Problem::NoFile => td_string!(locale, backup.err_no_file),
+            Problem::NoPassword => td_string!(locale, backup.err_no_password),
+        }
     }
-    .to_string()
 }
 
 /// "Last backup: 3 days ago" (or never).
@@ -87,7 +96,7 @@ fn SaveBackup() -> impl IntoView {
     let first = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
     let last = RwSignal::new(last_backup());
-    let problem = RwSignal::new(None::<String>);
+    let problem = RwSignal::new(None::<Problem>);
     let done = RwSignal::new(None::<String>);
     let save = Action::new_local(move |password: &String| {
         let password = password.clone();
@@ -106,7 +115,7 @@ fn SaveBackup() -> impl IntoView {
                         td_string!(locale, backup.saved, name = name).to_string(),
                     ));
                 }
-                Err(e) => problem.set(Some(backup_error_text(locale, e))),
+                Err(e) => problem.set(Some(Problem::Backup(e))),
             }
         }
     });
@@ -119,7 +128,7 @@ fn SaveBackup() -> impl IntoView {
                 problem.set(None);
                 save.dispatch(p);
             }
-            Err(e) => problem.set(Some(password_error_text(i18n.get_locale_untracked(), e))),
+            Err(e) => problem.set(Some(Problem::Password(e))),
         }
     };
     view! {
@@ -151,7 +160,7 @@ fn SaveBackup() -> impl IntoView {
                     />
                 </label>
                 <p class="muted">{t!(i18n, backup.keep_note)}</p>
-                <p class="field-error" role="alert">{move || problem.get()}</p>
+                <p class="field-error" role="alert">{move || problem.get().map(|p| p.text(i18n.get_locale()))}</p>
                 <div class="actions">
                     <button type="submit" class="btn btn-primary btn-huge" disabled=move || save.pending().get()>
                         <Icon icon=icondata::LuDownload />
@@ -174,28 +183,27 @@ fn RestoreBackup() -> impl IntoView {
     let app = use_app();
     let file = RwSignal::new_local(None::<web_sys::File>);
     let password = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<String>);
+    let problem = RwSignal::new(None::<Problem>);
     let restored = RwSignal::new(None::<Restored>);
     let run = Action::new_local(move |input: &(web_sys::File, String)| {
         let (chosen, password) = input.clone();
         async move {
             match restore(&app, chosen, &password).await {
                 Ok(r) => restored.set(Some(r)),
-                Err(e) => problem.set(Some(backup_error_text(i18n.get_locale_untracked(), e))),
+                Err(e) => problem.set(Some(Problem::Backup(e))),
             }
         }
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         restored.set(None);
-        let locale = i18n.get_locale_untracked();
         let Some(chosen) = file.get_untracked() else {
-            problem.set(Some(td_string!(locale, backup.err_no_file).to_string()));
+            problem.set(Some(Problem::NoFile));
             return;
         };
         let p = password.get_untracked();
         if p.is_empty() {
-            problem.set(Some(td_string!(locale, backup.err_no_password).to_string()));
+            problem.set(Some(Problem::NoPassword));
             return;
         }
         problem.set(None);
@@ -246,7 +254,7 @@ fn RestoreBackup() -> impl IntoView {
                         on:input:target=move |ev| password.set(ev.target().value())
                     />
                 </label>
-                <p class="field-error" role="alert">{move || problem.get()}</p>
+                <p class="field-error" role="alert">{move || problem.get().map(|p| p.text(i18n.get_locale()))}</p>
                 <div class="actions">
                     <button type="submit" class="btn btn-primary btn-huge" disabled=move || run.pending().get()>
                         <Icon icon=icondata::LuUpload />

@@ -173,6 +173,11 @@ test('backup, then a new tablet restores every record once; wrong password, cut 
   await restore3.getByRole('button', { name: t.backup.restore }).click();
   await expect(restore3.getByRole('alert')).toHaveText(t.backup.err_full);
   expect(byId(await stored(third, 'villagers'))).toEqual(before.villagers);
+  // The message follows the language when the partner switches it.
+  await third.locator('header .lang-btn').click();
+  await expect(restore3.getByRole('alert')).toHaveText(T.en.backup.err_full);
+  await third.locator('header .lang-btn').click();
+  await expect(restore3.getByRole('alert')).toHaveText(t.backup.err_full);
   expect(await storedOrders(third)).toEqual([]);
   await third.evaluate(() => { window.__full = false; });
   await restore3.getByRole('button', { name: t.backup.restore }).click();

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::icon::Icon;
+use crate::components::icon::{Icon, IconButton};
 use crate::components::speak_button::use_voice;
 use crate::domain::catalog::Product;
 use crate::i18n::*;
@@ -54,9 +54,7 @@ pub fn AddToCart(
                         </span>
                     </Show>
                 </p>
-                <button type="button" class="btn btn-primary add-btn" data-lesson="add-to-cart" on:click=add>
-                    <Icon icon=icondata::LuShoppingCart />
-                    <span>
+                <IconButton icon=icondata::LuShoppingCart class="btn btn-primary add-btn" attr:data-lesson="add-to-cart" on:click=add>
                         {move || {
                             if qty().is_some() {
                                 t_string!(i18n, cart.add_more)
@@ -64,8 +62,7 @@ pub fn AddToCart(
                                 t_string!(i18n, cart.add)
                             }
                         }}
-                    </span>
-                </button>
+                    </IconButton>
                 <Show when=move || refused.with(Option::is_some)>
                     <p class="field-error" role="alert">{move || refused.get()}</p>
                 </Show>

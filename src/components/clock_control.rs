@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::choice::Choice;
-use crate::components::icon::Icon;
+use crate::components::icon::IconButton;
 use crate::i18n::*;
 use crate::platform::local_offset_minutes;
 use crate::platform::now_ms;
@@ -54,14 +54,8 @@ pub fn ClockControl() -> impl IntoView {
                         .collect_view()}
                 </div>
                 <div class="actions">
-                    <button type="button" class="btn" on:click=move |_| station.jump_to_next_event()>
-                        <Icon icon=icondata::LuFastForward />
-                        <span>{t!(i18n, clock.next)}</span>
-                    </button>
-                    <button type="button" class="btn" on:click=move |_| station.jump_a_day()>
-                        <Icon icon=icondata::LuCalendarPlus />
-                        <span>{t!(i18n, clock.day)}</span>
-                    </button>
+                    <IconButton icon=icondata::LuFastForward on:click=move |_| station.jump_to_next_event()>{t!(i18n, clock.next)}</IconButton>
+                    <IconButton icon=icondata::LuCalendarPlus on:click=move |_| station.jump_a_day()>{t!(i18n, clock.day)}</IconButton>
                 </div>
             </fieldset>
     }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::icon::Icon;
+use crate::components::icon::{Icon, IconButton};
 use crate::i18n::*;
 
 /// A button whose action needs a second, explicit yes (remove from cart, archive, erase): the
@@ -38,21 +38,12 @@ pub fn ConfirmButton(
         >
             <div class="confirm-ask" role="alertdialog" aria-label=question>
                 <p>{question}</p>
-                <button
-                    type="button"
-                    class="btn btn-danger"
+                <IconButton icon=icondata::LuCheck class="btn btn-danger"
                     on:click=move |_| {
                         asking.set(false);
                         on_confirm.run(());
-                    }
-                >
-                    <Icon icon=icondata::LuCheck />
-                    <span>{t!(i18n, common.yes)}</span>
-                </button>
-                <button type="button" class="btn" on:click=move |_| asking.set(false)>
-                    <Icon icon=icondata::LuX />
-                    <span>{t!(i18n, common.no)}</span>
-                </button>
+                    }>{t!(i18n, common.yes)}</IconButton>
+                <IconButton icon=icondata::LuX on:click=move |_| asking.set(false)>{t!(i18n, common.no)}</IconButton>
             </div>
         </Show>
     }

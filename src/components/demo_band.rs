@@ -1,7 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-use crate::components::icon::Icon;
+use crate::components::icon::{Icon, IconLink};
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::store::use_app;
@@ -41,10 +40,7 @@ pub fn DemoBand() -> impl IntoView {
                     }}
                 </span>
             </button>
-            <A href=Route::Trainer.path() attr:class="btn">
-                <Icon icon=icondata::LuPresentation />
-                <span>{t!(i18n, trainer.title)}</span>
-            </A>
+            <IconLink to=Route::Trainer icon=icondata::LuPresentation>{t!(i18n, trainer.title)}</IconLink>
         </aside>
     }
 }

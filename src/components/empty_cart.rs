@@ -1,9 +1,8 @@
 //! What the cart and read-back screens show for an empty cart.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-use crate::components::icon::Icon;
+use crate::components::icon::IconLink;
 use crate::i18n::*;
 use crate::routes::Route;
 
@@ -13,9 +12,6 @@ pub fn EmptyCart() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <p class="empty">{t!(i18n, cart.empty)}</p>
-        <A href=Route::Home.path() attr:class="btn btn-primary">
-            <Icon icon=icondata::LuHouse />
-            <span>{t!(i18n, cart.browse)}</span>
-        </A>
+        <IconLink to=Route::Home icon=icondata::LuHouse class="btn btn-primary">{t!(i18n, cart.browse)}</IconLink>
     }
 }

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::api::ApiError;
-use crate::components::icon::Icon;
+use crate::components::icon::{Icon, IconButton, IconLink};
 use crate::components::speak_button::SpeakButton;
 use crate::i18n::*;
+use crate::routes::Route;
 use crate::words::error_message;
 
 /// The shortest wait before retrying by itself for a busy server, whatever its `Retry-After`
@@ -46,28 +46,19 @@ pub fn ErrorPanel(
             <div class="actions">
                 {if retryable {
                     view! {
-                        <button
-                            type="button"
-                            class="btn btn-primary"
-                            disabled=waiting
-                            on:click=move |_| on_retry.run(())
-                        >
-                            <Icon icon=icondata::LuRefreshCw />
-                            <span>
+                        <IconButton icon=icondata::LuRefreshCw class="btn btn-primary"
+                            attr:disabled=waiting
+                            on:click=move |_| on_retry.run(())>
                                 {move || match wait_left.get() {
                                     0 => t_string!(i18n, error.retry).to_string(),
                                     s => t_string!(i18n, error.retry_in, seconds = s).to_string(),
                                 }}
-                            </span>
-                        </button>
+                            </IconButton>
                     }
                         .into_any()
                 } else {
                     view! {
-                        <A href="/" attr:class="btn btn-primary">
-                            <Icon icon=icondata::LuHouse />
-                            <span>{t!(i18n, nav.home)}</span>
-                        </A>
+                        <IconLink to=Route::Home icon=icondata::LuHouse class="btn btn-primary">{t!(i18n, nav.home)}</IconLink>
                     }
                         .into_any()
                 }}
@@ -86,22 +77,20 @@ fn use_wait(wait_ms: Option<u64>, retry: Callback<()>) -> Signal<u64> {
     let deadline = js_sys::Date::now() + ms.max(MIN_AUTO_RETRY_MS) as f64;
     let left = move || ((deadline - js_sys::Date::now()) / 1_000.0).ceil().max(0.0) as u64;
     let (seconds, set_seconds) = signal(left());
-    let ticker = leptos_use::use_interval_fn(
+    // Once at zero the panel is about to be replaced by the retry: it fires once, and the timer
+    // stops with the panel.
+    let fired = StoredValue::new(false);
+    let _ticker = leptos_use::use_interval_fn(
         move || {
             let now_left = left();
             set_seconds.set(now_left);
-            if now_left == 0 {
+            if now_left == 0 && !fired.get_value() {
+                fired.set_value(true);
                 retry.run(());
             }
         },
         250,
     );
-    // Once at zero the panel is about to be replaced by the retry; it must not fire again.
-    Effect::new(move |_| {
-        if seconds.get() == 0 {
-            (ticker.pause)();
-        }
-    });
     seconds.into()
 }
 

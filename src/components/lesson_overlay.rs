@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::components::icon::Icon;
+use crate::components::icon::{Icon, IconButton};
 use crate::components::speak_button::use_voice;
 use crate::domain::lesson::{
     Advance, Lead, Lesson, Rect, Snapshot, Spot, Watch, clip, ring, scroll_by, veil,
@@ -325,22 +325,12 @@ pub fn LessonOverlay() -> impl IntoView {
                     <p class="lesson-text">{step_words}</p>
                 </div>
                 <div class="actions">
-                    <button
-                        type="button"
-                        class="btn"
-                        on:click=move |_| {
+                    <IconButton icon=icondata::LuVolume2 on:click=move |_| {
                             if let Some((lesson, n)) = current.get_untracked() {
                                 say(&words(i18n.get_locale_untracked(), lesson, n, lead.get_untracked()));
                             }
-                        }
-                    >
-                        <Icon icon=icondata::LuVolume2 />
-                        <span>{t!(i18n, lesson.again)}</span>
-                    </button>
-                    <button type="button" class="btn" on:click=move |_| trainer.stop()>
-                        <Icon icon=icondata::LuX />
-                        <span>{t!(i18n, lesson.stop)}</span>
-                    </button>
+                        }>{t!(i18n, lesson.again)}</IconButton>
+                    <IconButton icon=icondata::LuX on:click=move |_| trainer.stop()>{t!(i18n, lesson.stop)}</IconButton>
                 </div>
             </section>
         </Show>
@@ -366,10 +356,7 @@ pub fn LessonOverlay() -> impl IntoView {
                         <Icon icon=icondata::LuGraduationCap />
                         <span>{t!(i18n, lesson.next)}</span>
                     </a>
-                    <button type="button" class="btn" on:click=move |_| finished.set(None)>
-                        <Icon icon=icondata::LuCheck />
-                        <span>{t!(i18n, lesson.close)}</span>
-                    </button>
+                    <IconButton icon=icondata::LuCheck on:click=move |_| finished.set(None)>{t!(i18n, lesson.close)}</IconButton>
                 </div>
             </section>
         </Show>

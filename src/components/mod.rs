@@ -29,6 +29,7 @@ pub mod speak_button;
 pub mod split_screen;
 pub mod stepper;
 pub mod stock_badge;
+pub mod text_field;
 pub mod timeline;
 pub mod top_bar;
 pub mod totals_box;

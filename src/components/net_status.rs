@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::icon::Icon;
+use crate::components::icon::{Icon, IconButton};
 use crate::i18n::*;
 use crate::store::use_app;
 
@@ -41,10 +41,7 @@ pub fn NetStatus() -> impl IntoView {
                 </Show>
             </p>
             <Show when=move || app.pwa.update_ready.get()>
-                <button type="button" class="btn btn-primary update-btn" on:click=move |_| app.pwa.apply_update()>
-                    <Icon icon=icondata::LuRefreshCw />
-                    <span>{t!(i18n, net.update)}</span>
-                </button>
+                <IconButton icon=icondata::LuRefreshCw class="btn btn-primary update-btn" on:click=move |_| app.pwa.apply_update()>{t!(i18n, net.update)}</IconButton>
             </Show>
         </div>
     }

@@ -1,9 +1,8 @@
 //! What the cart and read-back screens show when no villager is served.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-use crate::components::icon::Icon;
+use crate::components::icon::IconLink;
 use crate::i18n::*;
 use crate::routes::Route;
 
@@ -13,9 +12,6 @@ pub fn NobodyServed() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <p class="empty">{t!(i18n, cart.nobody)}</p>
-        <A href=Route::Villagers.path() attr:class="btn btn-primary">
-            <Icon icon=icondata::LuUsers />
-            <span>{t!(i18n, serving.switch)}</span>
-        </A>
+        <IconLink to=Route::Villagers icon=icondata::LuUsers class="btn btn-primary">{t!(i18n, serving.switch)}</IconLink>
     }
 }

@@ -1,8 +1,6 @@
 use leptos::prelude::*;
 
-use leptos_router::components::A;
-
-use crate::components::icon::Icon;
+use crate::components::icon::{Icon, IconLink};
 use crate::components::page_heading::PageHeading;
 use crate::components::pin_pad::PinPad;
 use crate::components::speak_button::use_voice;
@@ -93,7 +91,7 @@ fn PinEntry(session: PartnerSession, gate: Gate) -> impl IntoView {
     // The last message was the lock's: once the lock is over it is not shown any more.
     let lock_said = RwSignal::new(false);
     let first_pin = RwSignal::new(None::<String>);
-    let reset = RwSignal::new(0u32);
+    let pad = RwSignal::new(String::new());
     let now = RwSignal::new(now_ms());
     // Count the lock down once a second while it lasts.
     let ticker = leptos_use::use_interval_fn(move || now.set(now_ms()), 1000);
@@ -109,7 +107,7 @@ fn PinEntry(session: PartnerSession, gate: Gate) -> impl IntoView {
         voice.say_only(&text);
         message.set(Some(text));
         lock_said.set(false);
-        reset.update(|n| *n += 1);
+        pad.set(String::new());
     };
     let setting = move || !session.has_pin();
     let submit = move |typed: String| async move {
@@ -120,7 +118,7 @@ fn PinEntry(session: PartnerSession, gate: Gate) -> impl IntoView {
                     Ok(()) => {
                         first_pin.set(Some(typed));
                         message.set(None);
-                        reset.update(|n| *n += 1);
+                        pad.set(String::new());
                     }
                     Err(PinError::Format) => {
                         say(td_string!(locale, partner.bad_format).to_string())
@@ -207,18 +205,35 @@ fn PinEntry(session: PartnerSession, gate: Gate) -> impl IntoView {
             <p class="muted" role="status">
                 {move || busy.get().then(|| t_string!(i18n, partner.checking))}
             </p>
-            <PinPad on_submit disabled=Signal::derive(move || busy.get() || locked_for().is_some()) reset />
+            <PinPad on_submit disabled=Signal::derive(move || busy.get() || locked_for().is_some()) digits=pad />
             {(gate == Gate::Partner)
                 .then(|| {
                     view! {
                         <p class="trainer-entry">
-                            <A href=Route::Trainer.path() attr:class="btn">
-                                <Icon icon=icondata::LuGraduationCap />
-                                <span>{t!(i18n, trainer.entry)}</span>
-                            </A>
+                            <IconLink to=Route::Trainer icon=icondata::LuGraduationCap>{t!(i18n, trainer.entry)}</IconLink>
                         </p>
                     }
                 })}
         </section>
+    }
+}
+
+/// A partner screen: behind the PIN, its heading with the speaker, then what it shows.
+#[component]
+pub fn PartnerScreen(
+    /// The screen's title.
+    #[prop(into)]
+    title: Signal<String>,
+    /// What the speaker says about the screen.
+    #[prop(into)]
+    hint: Signal<String>,
+    /// The screen itself.
+    children: ChildrenFn,
+) -> impl IntoView {
+    view! {
+        <PartnerGate>
+            <PageHeading title hint />
+            {children()}
+        </PartnerGate>
     }
 }

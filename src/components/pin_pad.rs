@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::icon::Icon;
+use crate::components::icon::IconButton;
 use crate::i18n::*;
 
 /// The longest PIN or code the pad accepts.
@@ -16,16 +16,11 @@ pub fn PinPad(
     /// While true, no key works (locked, or checking).
     #[prop(into)]
     disabled: Signal<bool>,
-    /// Changes to this clear the typed digits (a new step, a wrong try).
-    #[prop(into)]
-    reset: Signal<u32>,
+    /// What is typed. The screen owns it, so it clears it where its answer is given (a new
+    /// step, a wrong try).
+    digits: RwSignal<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let digits = RwSignal::new(String::new());
-    Effect::new(move |_| {
-        reset.track();
-        digits.set(String::new());
-    });
     let press = move |d: char| {
         if !disabled.get_untracked() {
             digits.update(|s| {
@@ -70,27 +65,15 @@ pub fn PinPad(
             </p>
             <div class="pad-grid">
                 {['1', '2', '3', '4', '5', '6', '7', '8', '9'].map(key)}
-                <button
-                    type="button"
-                    class="btn pad-key"
+                <IconButton icon=icondata::LuDelete class="btn pad-key"
                     prop:disabled=move || disabled.get()
                     on:click=move |_| digits.update(|s| {
                         s.pop();
-                    })
-                >
-                    <Icon icon=icondata::LuDelete />
-                    <span>{t!(i18n, partner.delete)}</span>
-                </button>
+                    })>{t!(i18n, partner.delete)}</IconButton>
                 {key('0')}
-                <button
-                    type="button"
-                    class="btn btn-primary pad-key"
+                <IconButton icon=icondata::LuCheck class="btn btn-primary pad-key"
                     prop:disabled=move || disabled.get()
-                    on:click=move |_| submit()
-                >
-                    <Icon icon=icondata::LuCheck />
-                    <span>{t!(i18n, partner.ok)}</span>
-                </button>
+                    on:click=move |_| submit()>{t!(i18n, partner.ok)}</IconButton>
             </div>
         </div>
     }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos_use::use_intersection_observer;
 
 use crate::components::error_panel::{ErrorPanel, Loading};
-use crate::components::icon::Icon;
+use crate::components::icon::{Icon, IconButton};
 use crate::components::product_tile::ProductTile;
 use crate::i18n::*;
 use crate::store::paging::PagedList;
@@ -51,10 +51,7 @@ pub fn ProductList(
                 view! { <Loading /> }.into_any()
             } else if list.has_more() {
                 view! {
-                    <button type="button" class="btn btn-primary more-btn" on:click=move |_| list.load_more()>
-                        <Icon icon=icondata::LuChevronDown />
-                        <span>{t!(i18n, category.more)}</span>
-                    </button>
+                    <IconButton icon=icondata::LuChevronDown class="btn btn-primary more-btn" on:click=move |_| list.load_more()>{t!(i18n, category.more)}</IconButton>
                 }
                     .into_any()
             } else {

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::icon::Icon;
+use crate::components::icon::{Icon, IconButton};
 use crate::i18n::*;
 
 /// A settings form's save button and, beside it, "saved" once the change is kept.
@@ -16,10 +16,7 @@ pub fn SaveRow(
     let i18n = use_i18n();
     view! {
         <div class="actions">
-            <button type="submit" class="btn btn-primary">
-                <Icon icon=icondata::LuSave />
-                <span>{label}</span>
-            </button>
+            <IconButton icon=icondata::LuSave submit=true class="btn btn-primary">{label}</IconButton>
             <span class="saved" role="status">
                 {move || saved.get().then(|| view! {
                     <Icon icon=icondata::LuCheck />

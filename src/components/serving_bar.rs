@@ -1,8 +1,7 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::avatar::Avatar;
-use crate::components::icon::Icon;
+use crate::components::icon::{Icon, IconButton, IconLink};
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::store::use_app;
@@ -41,18 +40,9 @@ pub fn ServingBar() -> impl IntoView {
                             .to_string()
                     }}
                 </p>
-                <A href=Route::Cart.path() attr:class="btn btn-primary" attr:data-lesson="serving-cart">
-                    <Icon icon=icondata::LuShoppingCart />
-                    <span>{move || t_string!(i18n, serving.cart, count = pieces()).to_string()}</span>
-                </A>
-                <A href=Route::Villagers.path() attr:class="btn">
-                    <Icon icon=icondata::LuUsers />
-                    <span>{t!(i18n, serving.switch)}</span>
-                </A>
-                <button type="button" class="btn" on:click=move |_| station.serve(None)>
-                    <Icon icon=icondata::LuUserX />
-                    <span>{t!(i18n, serving.stop)}</span>
-                </button>
+                <IconLink to=Route::Cart icon=icondata::LuShoppingCart class="btn btn-primary" attr:data-lesson="serving-cart">{move || t_string!(i18n, serving.cart, count = pieces()).to_string()}</IconLink>
+                <IconLink to=Route::Villagers icon=icondata::LuUsers>{t!(i18n, serving.switch)}</IconLink>
+                <IconButton icon=icondata::LuUserX on:click=move |_| station.serve(None)>{t!(i18n, serving.stop)}</IconButton>
             </aside>
         </Show>
     }
@@ -75,10 +65,7 @@ pub fn StoreNotice() -> impl IntoView {
             <p class="notice notice-warn store-notice" role="alert">
                 <Icon icon=icondata::LuTriangleAlert />
                 <span>{move || records_lost(i18n.get_locale(), station.lost.get())}</span>
-                <button type="button" class="btn" on:click=move |_| station.lost.set(0)>
-                    <Icon icon=icondata::LuX />
-                    <span>{t!(i18n, speak.close)}</span>
-                </button>
+                <IconButton icon=icondata::LuX on:click=move |_| station.lost.set(0)>{t!(i18n, speak.close)}</IconButton>
             </p>
         </Show>
     }

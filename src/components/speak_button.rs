@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 
-use crate::components::icon::Icon;
+use crate::components::icon::{Icon, IconButton};
 use crate::domain::catalog::Lang;
 use crate::i18n::*;
 use crate::store::settings::SpeechRate;
@@ -80,15 +80,9 @@ pub fn SlowerButton(
         }
     };
     view! {
-        <button
-            type="button"
-            class="btn speak-btn slower-btn"
-            aria-pressed=move || slow().to_string()
-            on:click=on_click
-        >
-            <Icon icon=icondata::LuSnail />
-            <span>{t!(i18n, speak.slower)}</span>
-        </button>
+        <IconButton icon=icondata::LuSnail class="btn speak-btn slower-btn"
+            attr:aria-pressed=move || slow().to_string()
+            on:click=on_click>{t!(i18n, speak.slower)}</IconButton>
     }
 }
 
@@ -159,14 +153,7 @@ pub fn Caption() -> impl IntoView {
                                     <p class="caption-note">{t!(i18n, speak.no_voice)}</p>
                                     <p class="caption-said">{text}</p>
                                 </div>
-                                <button
-                                    type="button"
-                                    class="btn"
-                                    on:click=move |_| app.caption.set(None)
-                                >
-                                    <Icon icon=icondata::LuX />
-                                    <span>{t!(i18n, speak.close)}</span>
-                                </button>
+                                <IconButton icon=icondata::LuX on:click=move |_| app.caption.set(None)>{t!(i18n, speak.close)}</IconButton>
                             </div>
                         }
                     })

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-use crate::components::icon::Icon;
+use crate::components::icon::{Icon, IconButton, IconLink};
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::store::use_app;
@@ -55,19 +55,10 @@ pub fn TopBar() -> impl IntoView {
     view! {
         <header class="topbar">
             <nav aria-label=move || t_string!(i18n, nav.main)>
-                <A href=Route::Home.path() attr:class="btn nav-btn" attr:data-lesson="nav-home">
-                    <Icon icon=icondata::LuHouse />
-                    <span>{t!(i18n, nav.home)}</span>
-                </A>
-                <button type="button" class="btn nav-btn" on:click=back>
-                    <Icon icon=icondata::LuArrowLeft />
-                    <span>{t!(i18n, nav.back)}</span>
-                </button>
+                <IconLink to=Route::Home icon=icondata::LuHouse class="btn nav-btn" attr:data-lesson="nav-home">{t!(i18n, nav.home)}</IconLink>
+                <IconButton icon=icondata::LuArrowLeft class="btn nav-btn" on:click=back>{t!(i18n, nav.back)}</IconButton>
                 <span class="brand">{t!(i18n, app.name)}</span>
-                <A href=Route::Search(None).path() attr:class="btn nav-btn">
-                    <Icon icon=icondata::LuSearch />
-                    <span>{t!(i18n, nav.search)}</span>
-                </A>
+                <IconLink to=Route::Search(None) icon=icondata::LuSearch class="btn nav-btn">{t!(i18n, nav.search)}</IconLink>
                 <A href=Route::Partner.path() attr:class="btn nav-btn" attr:data-lesson="nav-partner">
                     <Show
                         when=move || app.partner.unlocked.get()

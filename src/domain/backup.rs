@@ -127,6 +127,30 @@ pub fn new_password(first: &str, again: &str) -> Result<(), PasswordError> {
     }
 }
 
+/// Why saving or restoring a backup did not happen, as the backup screen tells it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// The file, the sealing or the storage refused.
+    Backup(BackupError),
+    /// The new password was refused.
+    Password(PasswordError),
+    /// Restore was asked for with no file chosen.
+    NoFile,
+    /// Restore was asked for with no password typed.
+    NoPassword,
+}
+
+/// What a restore needs before anything is read: a file and its password.
+pub fn restore_input(file_chosen: bool, password: &str) -> Result<(), Refusal> {
+    if !file_chosen {
+        Err(Refusal::NoFile)
+    } else if password.is_empty() {
+        Err(Refusal::NoPassword)
+    } else {
+        Ok(())
+    }
+}
+
 /// The AES key and the password check, from the 64 derived bytes.
 pub fn split_key(bits: &[u8]) -> Option<([u8; 32], [u8; 8])> {
     let key: [u8; 32] = bits.get(..32)?.try_into().ok()?;
@@ -444,6 +468,14 @@ mod tests {
         );
         let long = "x".repeat(MAX_PASSWORD + 1);
         assert_eq!(new_password(&long, &long), Err(PasswordError::TooLong));
+    }
+
+    #[test]
+    fn a_restore_needs_a_file_then_a_password() {
+        assert_eq!(restore_input(false, ""), Err(Refusal::NoFile));
+        assert_eq!(restore_input(false, "村站的密码好"), Err(Refusal::NoFile));
+        assert_eq!(restore_input(true, ""), Err(Refusal::NoPassword));
+        assert_eq!(restore_input(true, "x"), Ok(()));
     }
 
     #[test]

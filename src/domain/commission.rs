@@ -159,6 +159,28 @@ pub fn percent_text(bp: u32) -> String {
     }
 }
 
+/// Reads a commission rate typed as a percent ("3", "2.5", "2.75%") into basis points, 0–20 %.
+/// Integer arithmetic only (no float parser or printer in the wasm).
+pub fn parse_percent(s: &str) -> Option<u32> {
+    let s = s.trim().trim_end_matches(['%', '％']).trim();
+    let (whole, frac) = s.split_once(['.', '。']).unwrap_or((s, ""));
+    if whole.is_empty() && frac.is_empty() || frac.len() > 2 {
+        return None;
+    }
+    let digits = |d: &str| d.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || !digits(frac) {
+        return None;
+    }
+    let whole: u32 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let frac: u32 = format!("{frac:0<2}").parse().ok()?;
+    let bp = whole.checked_mul(100)?.checked_add(frac)?;
+    (bp <= 2_000).then_some(bp)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -340,5 +362,20 @@ mod tests {
                 earned: Fen(0)
             }
         );
+    }
+
+    #[test]
+    fn percents_read_and_print_without_floats() {
+        assert_eq!(parse_percent("3"), Some(300));
+        assert_eq!(parse_percent(" 2.5 % "), Some(250));
+        assert_eq!(parse_percent("2.75"), Some(275));
+        assert_eq!(parse_percent(".5"), Some(50));
+        assert_eq!(parse_percent("20"), Some(2_000));
+        for bad in ["", ".", "21", "2.755", "-1", "abc", "1e2", "99999999999"] {
+            assert_eq!(parse_percent(bad), None, "{bad}");
+        }
+        assert_eq!(percent_text(300), "3");
+        assert_eq!(percent_text(250), "2.5");
+        assert_eq!(percent_text(275), "2.75");
     }
 }

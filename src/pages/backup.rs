@@ -1,90 +1,28 @@
 //! Backup and restore: the whole station saved to a password-sealed file, and read back on a new
 //! or reset tablet (merged, never overwriting what the tablet has). The format and the merge are
-//! `domain::backup`; the sealing and the file are `store::backup`.
+//! `domain::backup`; the sealing and the file are `store::backup`; the words `words::backup`.
 
 use leptos::prelude::*;
 
-use crate::components::icon::Icon;
-use crate::components::page_heading::PageHeading;
-use crate::components::partner_gate::PartnerGate;
+use crate::components::icon::{Icon, IconButton};
+use crate::components::partner_gate::PartnerScreen;
 use crate::components::speak_button::SpeakButton;
-use crate::domain::backup::{BackupError, PasswordError, Restored, days_since, new_password};
+use crate::components::text_field::{FieldKind, TextField};
+use crate::domain::backup::{Refusal, Restored, new_password, restore_input};
 use crate::i18n::*;
 use crate::platform::now_ms;
 use crate::store::backup::{last_backup, make, restore, save_file};
 use crate::store::use_app;
-
-/// Why saving or restoring did not happen. Kept as what it is, not as words, so the message
-/// follows the language when the partner switches it.
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Problem {
-    Backup(BackupError),
-    Password(PasswordError),
-    NoFile,
-    NoPassword,
-}
-
-impl Problem {
-    /// In words (a refused restore ends saying nothing was changed where that is so).
-    fn text(self, locale: Locale) -> &'static str {
-        match self {
-            Problem::Backup(BackupError::Foreign) => td_string!(locale, backup.err_foreign),
-            Problem::Backup(BackupError::Damaged) => td_string!(locale, backup.err_damaged),
-            Problem::Backup(BackupError::Newer(_)) => td_string!(locale, backup.err_newer),
-            Problem::Backup(BackupError::WrongPassword) => {
-                td_string!(locale, backup.err_wrong_password)
-            }
-            Problem::Backup(BackupError::Unavailable) => td_string!(locale, backup.err_unavailable),
-            Problem::Backup(BackupError::StorageFull) => td_string!(locale, backup.err_full),
-            Problem::Password(PasswordError::TooShort) => td_string!(locale, backup.err_short),
-            Problem::Password(PasswordError::TooLong) => td_string!(locale, backup.err_long),
-            Problem::Password(PasswordError::Mismatch) => td_string!(locale, backup.err_mismatch),
-            Problem::NoFile => td_string!(locale, backup.err_no_file),
-            Problem::NoPassword => td_string!(locale, backup.err_no_password),
-        }
-    }
-}
-
-/// "Last backup: 3 days ago" (or never).
-pub fn last_backup_text(locale: Locale, last: Option<u64>, now: u64) -> String {
-    match last {
-        None => td_string!(locale, backup.never).to_string(),
-        Some(at) => match days_since(at, now) {
-            0 => td_string!(locale, backup.last_today).to_string(),
-            1 => td_string!(locale, backup.last_yesterday).to_string(),
-            days => td_string!(locale, backup.last, days = days).to_string(),
-        },
-    }
-}
-
-/// What a restore brought in, in words (said aloud by its speaker).
-fn restored_text(locale: Locale, r: Restored) -> String {
-    if r.nothing() {
-        return td_string!(locale, backup.nothing).to_string();
-    }
-    td_string!(
-        locale,
-        backup.restored,
-        villagers = r.villagers,
-        orders = r.orders,
-        updated = r.updated,
-        waiting = r.waiting
-    )
-    .to_string()
-}
+use crate::words::backup::{last_backup_text, refusal_text, restored_text, saved_text};
 
 #[component]
 pub fn BackupPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <PartnerGate>
-            <PageHeading
-                title=t_signal!(i18n, backup.title)
-                hint=t_signal!(i18n, backup.hint)
-            />
+        <PartnerScreen title=t_signal!(i18n, backup.title) hint=t_signal!(i18n, backup.hint)>
             <SaveBackup />
             <RestoreBackup />
-        </PartnerGate>
+        </PartnerScreen>
     }
 }
 
@@ -96,8 +34,9 @@ fn SaveBackup() -> impl IntoView {
     let first = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
     let last = RwSignal::new(last_backup());
-    let problem = RwSignal::new(None::<Problem>);
-    let done = RwSignal::new(None::<String>);
+    let refusal = RwSignal::new(None::<Refusal>);
+    // The file's name, not a sentence: the line follows a language switch.
+    let saved_as = RwSignal::new(None::<String>);
     let save = Action::new_local(move |password: &String| {
         let password = password.clone();
         async move {
@@ -105,32 +44,32 @@ fn SaveBackup() -> impl IntoView {
                 Ok((name, text)) => save_file(&name, &text).map(|()| name),
                 Err(e) => Err(e),
             };
-            let locale = i18n.get_locale_untracked();
             match result {
                 Ok(name) => {
                     last.set(last_backup());
                     first.set(String::new());
                     again.set(String::new());
-                    done.set(Some(
-                        td_string!(locale, backup.saved, name = name).to_string(),
-                    ));
+                    saved_as.set(Some(name));
                 }
-                Err(e) => problem.set(Some(Problem::Backup(e))),
+                Err(e) => refusal.set(Some(Refusal::Backup(e))),
             }
         }
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        done.set(None);
+        saved_as.set(None);
         let (p, a) = (first.get_untracked(), again.get_untracked());
         match new_password(&p, &a) {
             Ok(()) => {
-                problem.set(None);
+                refusal.set(None);
                 save.dispatch(p);
             }
-            Err(e) => problem.set(Some(Problem::Password(e))),
+            Err(e) => refusal.set(Some(Refusal::Password(e))),
         }
     };
+    let done = Signal::derive(move || {
+        saved_as.with(|n| n.as_deref().map(|n| saved_text(i18n.get_locale(), n)))
+    });
     view! {
         <section class="settings-section backup-section" aria-labelledby="backup-save-title">
             <h2 id="backup-save-title">{t!(i18n, backup.save_title)}</h2>
@@ -139,38 +78,16 @@ fn SaveBackup() -> impl IntoView {
                 <span>{move || last_backup_text(i18n.get_locale(), last.get(), now_ms())}</span>
             </p>
             <form on:submit=submit novalidate>
-                <label class="field">
-                    <span class="field-label">{t!(i18n, backup.password)}</span>
-                    <input
-                        type="password"
-                        autocomplete="new-password"
-                        maxlength="64"
-                        prop:value=move || first.get()
-                        on:input:target=move |ev| first.set(ev.target().value())
-                    />
-                </label>
-                <label class="field">
-                    <span class="field-label">{t!(i18n, backup.password_again)}</span>
-                    <input
-                        type="password"
-                        autocomplete="new-password"
-                        maxlength="64"
-                        prop:value=move || again.get()
-                        on:input:target=move |ev| again.set(ev.target().value())
-                    />
-                </label>
+                <TextField value=first max=64 kind=FieldKind::NewPassword>
+                    {t!(i18n, backup.password)}
+                </TextField>
+                <TextField value=again max=64 kind=FieldKind::NewPassword>
+                    {t!(i18n, backup.password_again)}
+                </TextField>
                 <p class="muted">{t!(i18n, backup.keep_note)}</p>
-                <p class="field-error" role="alert">{move || problem.get().map(|p| p.text(i18n.get_locale()))}</p>
-                <div class="actions">
-                    <button type="submit" class="btn btn-primary btn-huge" disabled=move || save.pending().get()>
-                        <Icon icon=icondata::LuDownload />
-                        <span>{t!(i18n, backup.save)}</span>
-                    </button>
-                </div>
-                <p class="saved" role="status">
-                    {move || save.pending().get().then(|| t_string!(i18n, backup.busy))}
-                    {move || done.get()}
-                </p>
+                <FormEnd refusal busy=save.pending() done icon=icondata::LuDownload>
+                    {t!(i18n, backup.save)}
+                </FormEnd>
             </form>
         </section>
     }
@@ -183,31 +100,30 @@ fn RestoreBackup() -> impl IntoView {
     let app = use_app();
     let file = RwSignal::new_local(None::<web_sys::File>);
     let password = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<Problem>);
+    let refusal = RwSignal::new(None::<Refusal>);
     let restored = RwSignal::new(None::<Restored>);
     let run = Action::new_local(move |input: &(web_sys::File, String)| {
         let (chosen, password) = input.clone();
         async move {
             match restore(&app, chosen, &password).await {
                 Ok(r) => restored.set(Some(r)),
-                Err(e) => problem.set(Some(Problem::Backup(e))),
+                Err(e) => refusal.set(Some(Refusal::Backup(e))),
             }
         }
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         restored.set(None);
-        let Some(chosen) = file.get_untracked() else {
-            problem.set(Some(Problem::NoFile));
-            return;
-        };
         let p = password.get_untracked();
-        if p.is_empty() {
-            problem.set(Some(Problem::NoPassword));
-            return;
+        match restore_input(file.with_untracked(Option::is_some), &p) {
+            Ok(()) => {
+                refusal.set(None);
+                if let Some(chosen) = file.get_untracked() {
+                    run.dispatch((chosen, p));
+                }
+            }
+            Err(why) => refusal.set(Some(why)),
         }
-        problem.set(None);
-        run.dispatch((chosen, p));
     };
     let readout = Signal::derive(move || {
         restored
@@ -232,7 +148,7 @@ fn RestoreBackup() -> impl IntoView {
                             accept=".json,application/json"
                             on:change:target=move |ev| {
                                 file.set(ev.target().files().and_then(|f| f.get(0)));
-                                problem.set(None);
+                                refusal.set(None);
                                 restored.set(None);
                             }
                         />
@@ -244,26 +160,12 @@ fn RestoreBackup() -> impl IntoView {
                         }}
                     </span>
                 </div>
-                <label class="field">
-                    <span class="field-label">{t!(i18n, backup.restore_password)}</span>
-                    <input
-                        type="password"
-                        autocomplete="off"
-                        maxlength="64"
-                        prop:value=move || password.get()
-                        on:input:target=move |ev| password.set(ev.target().value())
-                    />
-                </label>
-                <p class="field-error" role="alert">{move || problem.get().map(|p| p.text(i18n.get_locale()))}</p>
-                <div class="actions">
-                    <button type="submit" class="btn btn-primary btn-huge" disabled=move || run.pending().get()>
-                        <Icon icon=icondata::LuUpload />
-                        <span>{t!(i18n, backup.restore)}</span>
-                    </button>
-                </div>
-                <p class="saved" role="status">
-                    {move || run.pending().get().then(|| t_string!(i18n, backup.busy))}
-                </p>
+                <TextField value=password max=64 kind=FieldKind::Password>
+                    {t!(i18n, backup.restore_password)}
+                </TextField>
+                <FormEnd refusal busy=run.pending() icon=icondata::LuUpload>
+                    {t!(i18n, backup.restore)}
+                </FormEnd>
             </form>
             <Show when=move || restored.with(Option::is_some)>
                 <div class="notice backup-readout" data-testid="backup-readout">
@@ -275,5 +177,39 @@ fn RestoreBackup() -> impl IntoView {
                 </div>
             </Show>
         </section>
+    }
+}
+
+/// The end of a backup form: why it was refused, its big button (idle while it works), and what
+/// it is doing or has done.
+#[component]
+fn FormEnd(
+    /// Why the last try was refused.
+    #[prop(into)]
+    refusal: Signal<Option<Refusal>>,
+    /// Saving or restoring is under way.
+    busy: Memo<bool>,
+    /// What was done, in words.
+    #[prop(optional, into)]
+    done: MaybeProp<String>,
+    /// The button's icon.
+    icon: icondata::Icon,
+    /// The button's word.
+    children: Children,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p class="field-error" role="alert">
+            {move || refusal.get().map(|r| refusal_text(i18n.get_locale(), r))}
+        </p>
+        <div class="actions">
+            <IconButton icon class="btn btn-primary btn-huge" submit=true attr:disabled=move || busy.get()>
+                {children()}
+            </IconButton>
+        </div>
+        <p class="saved" role="status">
+            {move || busy.get().then(|| t_string!(i18n, backup.busy))}
+            {move || done.get()}
+        </p>
     }
 }

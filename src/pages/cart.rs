@@ -1,13 +1,11 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::avatar::Avatar;
 use crate::components::confirm_button::ConfirmButton;
 use crate::components::empty_cart::EmptyCart;
-use crate::components::icon::Icon;
+use crate::components::icon::{IconButton, IconLink};
 use crate::components::nobody_served::NobodyServed;
-use crate::components::page_heading::PageHeading;
-use crate::components::partner_gate::PartnerGate;
+use crate::components::partner_gate::PartnerScreen;
 use crate::components::product_image::ProductImage;
 use crate::components::qty_pictures::QtyPictures;
 use crate::components::speak_button::use_voice;
@@ -36,17 +34,13 @@ pub fn CartPage() -> impl IntoView {
         None => t_string!(i18n, cart.title).to_string(),
     });
     view! {
-        <PartnerGate>
-            <PageHeading
-                title
-                hint=t_signal!(i18n, cart.hint)
-            />
+        <PartnerScreen title hint=t_signal!(i18n, cart.hint)>
             {move || match villager.get() {
                 Some(v) => view! { <CartOf villager=v /> }.into_any(),
                 None => view! { <NobodyServed /> }.into_any(),
             }}
             <OtherCarts />
-        </PartnerGate>
+        </PartnerScreen>
     }
 }
 
@@ -80,14 +74,8 @@ fn CartOf(villager: Villager) -> impl IntoView {
             // The total and 确认订单 stay at the bottom of the screen however long the cart is.
             <div class="actions decide-bar">
                 <p class="bar-total">{move || totals.get().total.to_string()}</p>
-                <A href=Route::Home.path() attr:class="btn">
-                    <Icon icon=icondata::LuHouse />
-                    <span>{t!(i18n, cart.browse)}</span>
-                </A>
-                <A href=Route::Confirm.path() attr:class="btn btn-primary btn-huge" attr:data-lesson="cart-confirm">
-                    <Icon icon=icondata::LuCheck />
-                    <span>{t!(i18n, cart.to_confirm)}</span>
-                </A>
+                <IconLink to=Route::Home icon=icondata::LuHouse>{t!(i18n, cart.browse)}</IconLink>
+                <IconLink to=Route::Confirm icon=icondata::LuCheck class="btn btn-primary btn-huge" attr:data-lesson="cart-confirm">{t!(i18n, cart.to_confirm)}</IconLink>
             </div>
         </Show>
     }
@@ -233,14 +221,8 @@ fn OtherCarts() -> impl IntoView {
                                 <p class="muted">
                                     {move || t_string!(i18n, villagers.open_cart, qty = count_with_unit(i18n.get_locale(), pieces, Unit::Piece)).to_string()}
                                 </p>
-                                <button
-                                    type="button"
-                                    class="btn btn-primary"
-                                    on:click=move |_| station.serve(Some(vid.clone()))
-                                >
-                                    <Icon icon=icondata::LuUserCheck />
-                                    <span>{t!(i18n, cart.switch_to)}</span>
-                                </button>
+                                <IconButton icon=icondata::LuUserCheck class="btn btn-primary"
+                                    on:click=move |_| station.serve(Some(vid.clone()))>{t!(i18n, cart.switch_to)}</IconButton>
                             </li>
                         }
                     }

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::{Endpoint, ListQuery};
-use crate::components::icon::Icon;
+use crate::components::icon::IconLink;
 use crate::components::page_heading::PageHeading;
 use crate::components::product_list::ProductList;
 use crate::i18n::*;
+use crate::routes::Route;
 use crate::routes::SlugParam;
 use crate::store::paging::PagedList;
 use crate::store::use_app;
@@ -57,12 +57,11 @@ fn CategoryProducts(slug: String) -> impl IntoView {
             },
         )
     });
-    // The categories may have failed with the list (network down on a deep link): when the list
-    // comes back, ask for them again so the title is the category's name, not its slug.
-    Effect::new(move |_| {
-        let list_loaded = list.total.get().is_some();
-        let categories_failed = app.categories.with(|c| matches!(c, Some(Err(_))));
-        if list_loaded && categories_failed {
+    // The categories may have failed with the list (network down on a deep link): when a page
+    // of the list arrives, the network is back; ask for them again so the title is the
+    // category's name, not its slug.
+    list.after_page(move || {
+        if app.categories.with_untracked(|c| matches!(c, Some(Err(_)))) {
             app.categories.refetch();
         }
     });
@@ -78,10 +77,7 @@ fn CategoryProducts(slug: String) -> impl IntoView {
         }}
         <Show when=empty>
             <p class="empty">{t!(i18n, category.empty)}</p>
-            <A href="/" attr:class="btn btn-primary">
-                <Icon icon=icondata::LuHouse />
-                <span>{t!(i18n, category.back_home)}</span>
-            </A>
+            <IconLink to=Route::Home icon=icondata::LuHouse class="btn btn-primary">{t!(i18n, category.back_home)}</IconLink>
         </Show>
         <ProductList list />
     }

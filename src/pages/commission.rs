@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::page_heading::PageHeading;
-use crate::components::partner_gate::PartnerGate;
+use crate::components::partner_gate::PartnerScreen;
 use crate::domain::commission::{month_summary, percent_text};
 use crate::domain::order::date_of;
 use crate::domain::parcel::order_commission;
@@ -34,11 +33,7 @@ pub fn CommissionPage() -> impl IntoView {
     });
     let percent = move || percent_text(rate());
     view! {
-        <PartnerGate>
-            <PageHeading
-                title=t_signal!(i18n, commission.title)
-                hint=t_signal!(i18n, commission.hint)
-            />
+        <PartnerScreen title=t_signal!(i18n, commission.title) hint=t_signal!(i18n, commission.hint)>
             <dl class="big-numbers">
                 <div>
                     <dt>{t!(i18n, commission.orders)}</dt>
@@ -54,6 +49,6 @@ pub fn CommissionPage() -> impl IntoView {
                 </div>
             </dl>
             <p class="muted">{move || t_string!(i18n, commission.rate, percent = percent()).to_string()}</p>
-        </PartnerGate>
+        </PartnerScreen>
     }
 }

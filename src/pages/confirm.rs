@@ -1,15 +1,13 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::avatar::Avatar;
 use crate::components::empty_cart::EmptyCart;
-use crate::components::icon::Icon;
+use crate::components::icon::{IconButton, IconLink};
 use crate::components::nobody_served::NobodyServed;
 use crate::components::order_terms::OrderTerms;
-use crate::components::page_heading::PageHeading;
-use crate::components::partner_gate::PartnerGate;
+use crate::components::partner_gate::PartnerScreen;
 use crate::components::read_back_line::ReadBackLine;
 use crate::components::speak_button::{SpeakButton, use_voice};
 use crate::components::totals_box::TotalsBox;
@@ -34,16 +32,12 @@ pub fn ConfirmPage() -> impl IntoView {
             .with_untracked(|all| all.iter().find(|v| v.id == id).cloned())
     });
     view! {
-        <PartnerGate>
-            <PageHeading
-                title=t_signal!(i18n, confirm.title)
-                hint=t_signal!(i18n, confirm.hint)
-            />
+        <PartnerScreen title=t_signal!(i18n, confirm.title) hint=t_signal!(i18n, confirm.hint)>
             {match villager.clone() {
                 Some(v) => view! { <ReadBack villager=v /> }.into_any(),
                 None => view! { <NobodyServed /> }.into_any(),
             }}
-        </PartnerGate>
+        </PartnerScreen>
     }
 }
 
@@ -132,20 +126,11 @@ fn ReadBack(villager: Villager) -> impl IntoView {
             // The total and ✗ / ✓ stay at the bottom of the screen however long the order is.
             <div class="actions confirm-actions decide-bar">
                 <p class="bar-total">{move || lines.with(|l| totals_of(l).total.to_string())}</p>
-                <A href=Route::Cart.path() attr:class="btn btn-huge btn-back">
-                    <Icon icon=icondata::LuX />
-                    <span>{t!(i18n, confirm.back)}</span>
-                </A>
-                <button
-                    type="button"
-                    class="btn btn-primary btn-huge"
-                    data-lesson="confirm-yes"
-                    disabled=move || placing.get()
-                    on:click=move |_| confirm.run(())
-                >
-                    <Icon icon=icondata::LuCheck />
-                    <span>{t!(i18n, confirm.ok)}</span>
-                </button>
+                <IconLink to=Route::Cart icon=icondata::LuX class="btn btn-huge btn-back">{t!(i18n, confirm.back)}</IconLink>
+                <IconButton icon=icondata::LuCheck class="btn btn-primary btn-huge"
+                    attr:data-lesson="confirm-yes"
+                    attr:disabled=move || placing.get()
+                    on:click=move |_| confirm.run(())>{t!(i18n, confirm.ok)}</IconButton>
             </div>
         </Show>
     }

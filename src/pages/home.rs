@@ -2,13 +2,12 @@ use leptos::prelude::*;
 
 use crate::components::category_tile::CategoryTile;
 use crate::components::error_panel::{ErrorPanel, Loading};
-use crate::components::icon::Icon;
+use crate::components::icon::IconLink;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::store::use_app;
 use crate::words::{Screen, screen_hint};
-use leptos_router::components::A;
 
 /// Home: the grid of big category tiles.
 #[component]
@@ -22,10 +21,7 @@ pub fn HomePage() -> impl IntoView {
             hint=Signal::derive(move || screen_hint(i18n.get_locale(), &Screen::Home))
         />
         <Show when=move || app.station.orders.with(|o| o.iter().any(|o| o.picked_up_at.is_none()))>
-            <A href=Route::Parcels.path() attr:class="btn btn-primary parcels-link">
-                <Icon icon=icondata::LuPackage />
-                <span>{t!(i18n, parcels.link)}</span>
-            </A>
+            <IconLink to=Route::Parcels icon=icondata::LuPackage class="btn btn-primary parcels-link">{t!(i18n, parcels.link)}</IconLink>
         </Show>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {

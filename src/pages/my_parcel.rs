@@ -1,8 +1,7 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
-use crate::components::icon::Icon;
+use crate::components::icon::{Icon, IconLink};
 use crate::components::page_heading::PageHeading;
 use crate::components::product_image::ProductImage;
 use crate::components::qty_pictures::QtyPictures;
@@ -162,10 +161,7 @@ fn BadLink(why: LinkError, title: Signal<String>) -> impl IntoView {
             </span>
             <p class="error-message">{message}</p>
             <div class="actions">
-                <A href=Route::Home.path() attr:class="btn">
-                    <Icon icon=icondata::LuHouse />
-                    <span>{t!(i18n, my_parcel.home)}</span>
-                </A>
+                <IconLink to=Route::Home icon=icondata::LuHouse>{t!(i18n, my_parcel.home)}</IconLink>
             </div>
         </div>
     }

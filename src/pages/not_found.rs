@@ -1,9 +1,9 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-use crate::components::icon::Icon;
+use crate::components::icon::IconLink;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::*;
+use crate::routes::Route;
 use crate::words::{Screen, screen_hint};
 
 /// Any path the app does not know.
@@ -16,9 +16,6 @@ pub fn NotFoundPage() -> impl IntoView {
             hint=Signal::derive(move || screen_hint(i18n.get_locale(), &Screen::NotFound))
         />
         <p class="empty">{t!(i18n, not_found.hint)}</p>
-        <A href="/" attr:class="btn btn-primary">
-            <Icon icon=icondata::LuHouse />
-            <span>{t!(i18n, nav.home)}</span>
-        </A>
+        <IconLink to=Route::Home icon=icondata::LuHouse class="btn btn-primary">{t!(i18n, nav.home)}</IconLink>
     }
 }

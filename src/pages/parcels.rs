@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::avatar::Avatar;
-use crate::components::icon::Icon;
+use crate::components::icon::{Icon, IconButton};
 use crate::components::page_heading::PageHeading;
 use crate::components::speak_button::SpeakButton;
 use crate::components::timeline::stage_icon;
@@ -73,10 +73,7 @@ pub fn ParcelsPage() -> impl IntoView {
             }
         >
             <TheirParcels villager_id=chosen.get_untracked().unwrap_or_default() />
-            <button type="button" class="btn" on:click=move |_| chosen.set(None)>
-                <Icon icon=icondata::LuUsers />
-                <span>{t!(i18n, parcels.back)}</span>
-            </button>
+            <IconButton icon=icondata::LuUsers on:click=move |_| chosen.set(None)>{t!(i18n, parcels.back)}</IconButton>
         </Show>
     }
 }

@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::icon::Icon;
-use crate::components::page_heading::PageHeading;
-use crate::components::partner_gate::PartnerGate;
+use crate::components::icon::{Icon, IconLink};
+use crate::components::partner_gate::PartnerScreen;
 use crate::domain::backup::{days_since, reminder_due};
 use crate::i18n::*;
 use crate::platform::now_ms;
@@ -17,11 +16,7 @@ pub fn PartnerPage() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
     view! {
-        <PartnerGate>
-            <PageHeading
-                title=t_signal!(i18n, partner.title)
-                hint=t_signal!(i18n, partner.hint)
-            />
+        <PartnerScreen title=t_signal!(i18n, partner.title) hint=t_signal!(i18n, partner.hint)>
             <BackupReminder />
             <ul class="grid category-grid">
                 <PartnerTile lesson="partner-villagers" route=Route::Villagers icon=icondata::LuUsers label=t_signal!(i18n, partner.villagers) />
@@ -53,7 +48,7 @@ pub fn PartnerPage() -> impl IntoView {
                         .into_any()
                 }}
             </ul>
-        </PartnerGate>
+        </PartnerScreen>
     }
 }
 
@@ -79,10 +74,7 @@ fn BackupReminder() -> impl IntoView {
             <div class="notice notice-warn backup-remind" role="status" data-testid="backup-remind">
                 <Icon icon=icondata::LuTriangleAlert />
                 <span>{words}</span>
-                <A href=Route::Backup.path() attr:class="btn btn-primary">
-                    <Icon icon=icondata::LuHardDriveDownload />
-                    <span>{t!(i18n, backup.remind_go)}</span>
-                </A>
+                <IconLink to=Route::Backup icon=icondata::LuHardDriveDownload class="btn btn-primary">{t!(i18n, backup.remind_go)}</IconLink>
             </div>
         </Show>
     }

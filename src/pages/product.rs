@@ -1,11 +1,10 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::ApiError;
 use crate::components::add_to_cart::AddToCart;
 use crate::components::error_panel::{ErrorPanel, Loading};
-use crate::components::icon::Icon;
+use crate::components::icon::{Icon, IconLink};
 use crate::components::page_heading::PageHeading;
 use crate::components::product_image::ProductImage;
 use crate::components::stock_badge::StockBadge;
@@ -66,10 +65,7 @@ fn ProductMissing() -> impl IntoView {
             title=t_signal!(i18n, product.not_found)
             hint=t_signal!(i18n, product.not_found)
         />
-        <A href="/" attr:class="btn btn-primary">
-            <Icon icon=icondata::LuHouse />
-            <span>{t!(i18n, nav.home)}</span>
-        </A>
+        <IconLink to=Route::Home icon=icondata::LuHouse class="btn btn-primary">{t!(i18n, nav.home)}</IconLink>
     }
 }
 
@@ -184,10 +180,7 @@ fn ProductDetail(product: Product) -> impl IntoView {
                 <h2>{t!(i18n, product.details)}</h2>
                 <p class="description">{description}</p>
                 <dl class="facts">{facts}</dl>
-                <A href=Route::Category(category).path() attr:class="btn">
-                    <Icon icon=icondata::LuPackage />
-                    <span>{t!(i18n, product.see_category)}</span>
-                </A>
+                <IconLink to=Route::Category(category) icon=icondata::LuPackage>{t!(i18n, product.see_category)}</IconLink>
             </div>
         </article>
     }

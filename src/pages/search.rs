@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_use::signal_debounced;
+use leptos_use::use_debounce_fn_with_arg;
 
 use crate::api::{Endpoint, ListQuery};
 use crate::components::icon::Icon;
@@ -24,24 +24,23 @@ pub fn SearchPage() -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
     let initial = query.with_untracked(|q| q.get("q").unwrap_or_default());
-    let typed = RwSignal::new(initial);
-    let settled: Signal<String> = signal_debounced(typed, TYPE_PAUSE_MS);
-    let wanted = Memo::new(move |_| normalize_query(&settled.get()));
-    // Keep the address in step with what is searched, so reload and back/forward work.
-    Effect::new(move |_| {
-        let q = wanted.get();
-        let path = Route::Search(Some(q.clone())).path();
-        let current = query.with_untracked(|m| normalize_query(&m.get("q").unwrap_or_default()));
-        if current != q {
-            navigate(
-                &path,
-                NavigateOptions {
+    // The address is what is searched (reload and back/forward work); the typing moves it once
+    // it pauses.
+    let wanted =
+        Memo::new(move |_| normalize_query(&query.with(|q| q.get("q").unwrap_or_default())));
+    let follow_typing = use_debounce_fn_with_arg(
+        move |text: String| {
+            let q = normalize_query(&text);
+            if q != wanted.get_untracked() {
+                let replace = NavigateOptions {
                     replace: true,
                     ..Default::default()
-                },
-            );
-        }
-    });
+                };
+                navigate(&Route::Search(Some(q)).path(), replace);
+            }
+        },
+        TYPE_PAUSE_MS,
+    );
     view! {
         <PageHeading
             title=t_signal!(i18n, search.title)
@@ -58,8 +57,10 @@ pub fn SearchPage() -> impl IntoView {
                     enterkeyhint="search"
                     maxlength="100"
                     placeholder=move || t_string!(i18n, search.placeholder)
-                    prop:value=move || typed.get()
-                    on:input:target=move |ev| typed.set(ev.target().value())
+                    value=initial
+                    on:input:target=move |ev| {
+                        follow_typing(ev.target().value());
+                    }
                 />
             </div>
         </form>

@@ -1,10 +1,8 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::avatar::Avatar;
-use crate::components::icon::Icon;
-use crate::components::page_heading::PageHeading;
-use crate::components::partner_gate::PartnerGate;
+use crate::components::icon::{Icon, IconButton, IconLink};
+use crate::components::partner_gate::PartnerScreen;
 use crate::components::pin_pad::PinPad;
 use crate::components::speak_button::{SpeakButton, use_voice};
 use crate::domain::logistics::{FLAG_DAYS, Stage, days_waiting};
@@ -59,11 +57,7 @@ pub fn StationPage() -> impl IntoView {
     // The last handover: who, and the cash to collect (the parcel itself leaves the list).
     let done = RwSignal::new(None::<(String, Fen)>);
     view! {
-        <PartnerGate>
-            <PageHeading
-                title=t_signal!(i18n, station.title)
-                hint=t_signal!(i18n, station.hint)
-            />
+        <PartnerScreen title=t_signal!(i18n, station.title) hint=t_signal!(i18n, station.hint)>
             <Show when=move || done.with(Option::is_some)>
                 <div class="cash-due" role="status">
                     <Icon icon=icondata::LuBanknote />
@@ -71,10 +65,7 @@ pub fn StationPage() -> impl IntoView {
                         <p>{move || done.get().map(|d| d.0)} " · " {t!(i18n, station.done)}</p>
                         <p class="cash-amount">{move || done.get().map(|d| d.1.to_string())}</p>
                     </div>
-                    <button type="button" class="btn" on:click=move |_| done.set(None)>
-                        <Icon icon=icondata::LuX />
-                        <span>{t!(i18n, station.close)}</span>
-                    </button>
+                    <IconButton icon=icondata::LuX on:click=move |_| done.set(None)>{t!(i18n, station.close)}</IconButton>
                 </div>
             </Show>
             <h2>{t!(i18n, station.arrived)}</h2>
@@ -95,15 +86,12 @@ pub fn StationPage() -> impl IntoView {
                         <li class="parcel-row">
                             <Avatar index=w.order.avatar class="avatar-small" />
                             <p class="villager-name">{w.order.villager_name.clone()}</p>
-                            <A href=Route::Order(w.order.id.clone()).path() attr:class="btn">
-                                <Icon icon=icondata::LuReceipt />
-                                <span>{w.order.id.clone()}</span>
-                            </A>
+                            <IconLink to=Route::Order(w.order.id.clone()) icon=icondata::LuReceipt>{w.order.id.clone()}</IconLink>
                         </li>
                     </For>
                 </ul>
             </Show>
-        </PartnerGate>
+        </PartnerScreen>
     }
 }
 
@@ -119,12 +107,12 @@ fn ParcelRow(waiting: Waiting, #[prop(into)] on_done: Callback<(String, Fen)>) -
     let open = RwSignal::new(false);
     let telling = RwSignal::new(false);
     let message = RwSignal::new(None::<String>);
-    let reset = RwSignal::new(0u32);
+    let pad = RwSignal::new(String::new());
     // Shown as written, said as spoken (money in money words).
     let say_as = move |shown: String, spoken: &str| {
         voice.say_only(spoken);
         message.set(Some(shown));
-        reset.update(|n| *n += 1);
+        pad.set(String::new());
     };
     let say = move |text: String| say_as(text.clone(), &text);
     let submit = move |code: String| {
@@ -215,14 +203,8 @@ fn ParcelRow(waiting: Waiting, #[prop(into)] on_done: Callback<(String, Fen)>) -
                 </p>
             </div>
             <div class="row-actions">
-                <button type="button" class="btn btn-primary" data-lesson="hand-over" on:click=move |_| open.update(|o| *o = !*o)>
-                    <Icon icon=icondata::LuPackageCheck />
-                    <span>{t!(i18n, station.hand_over)}</span>
-                </button>
-                <button type="button" class="btn" on:click=move |_| telling.update(|o| *o = !*o)>
-                    <Icon icon=icondata::LuMessageSquare />
-                    <span>{t!(i18n, station.tell)}</span>
-                </button>
+                <IconButton icon=icondata::LuPackageCheck class="btn btn-primary" attr:data-lesson="hand-over" on:click=move |_| open.update(|o| *o = !*o)>{t!(i18n, station.hand_over)}</IconButton>
+                <IconButton icon=icondata::LuMessageSquare on:click=move |_| telling.update(|o| *o = !*o)>{t!(i18n, station.tell)}</IconButton>
             </div>
             <Show when=move || telling.get()>
                 <div class="tell-box">
@@ -238,7 +220,7 @@ fn ParcelRow(waiting: Waiting, #[prop(into)] on_done: Callback<(String, Fen)>) -
                 <section class="handover" data-lesson="pickup-pad" aria-label=move || t_string!(i18n, station.hand_over)>
                     <p class="field-label">{t!(i18n, station.enter_code)}</p>
                     <p class="pin-message" role="alert">{move || message.get()}</p>
-                    <PinPad on_submit=submit disabled=Signal::derive(|| false) reset />
+                    <PinPad on_submit=submit disabled=Signal::derive(|| false) digits=pad />
                 </section>
             </Show>
         </li>

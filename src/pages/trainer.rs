@@ -1,23 +1,32 @@
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::components::clock_control::ClockControl;
 use crate::components::confirm_button::ConfirmButton;
-use crate::components::icon::Icon;
+use crate::components::icon::{Icon, IconButton};
 use crate::components::page_heading::PageHeading;
 use crate::components::partner_gate::TrainerGate;
+use crate::components::text_field::TextField;
 use crate::domain::lesson::Lesson;
 use crate::i18n::*;
 use crate::store::trainer::{DemoError, enter_demo, leave_demo, reset_demo};
 use crate::store::use_app;
 use crate::words::lesson::lesson_title;
 
-fn demo_error_text(locale: Locale, e: &DemoError) -> String {
+/// Why opening, resetting or leaving the demo failed, in words. Kept as what it is, so the
+/// words follow a language switch.
+fn demo_error_text(locale: Locale, e: &DemoError) -> &'static str {
     match e {
         DemoError::Catalogue(_) => td_string!(locale, trainer.err_catalogue),
         DemoError::Storage(_) => td_string!(locale, trainer.err_storage),
     }
-    .to_string()
+}
+
+/// A demo action (open, reset) that runs once at a time; its failure stays to be shown.
+fn demo_action<F>(run: fn(Option<String>) -> F) -> Action<Option<String>, Result<(), DemoError>>
+where
+    F: std::future::Future<Output = Result<(), DemoError>> + 'static,
+{
+    Action::new_local(move |lang: &Option<String>| run(lang.clone()))
 }
 
 /// The trainer's screen. On the real station: the trainer's PIN, then "open the demo station".
@@ -39,33 +48,20 @@ pub fn TrainerPage() -> impl IntoView {
     }
 }
 
-/// Runs a demo action, showing a failure in words.
-fn run_demo(
-    busy: RwSignal<bool>,
-    error: RwSignal<Option<String>>,
-    locale: Locale,
-    action: impl std::future::Future<Output = Result<(), DemoError>> + 'static,
-) {
-    if busy.get_untracked() {
-        return;
-    }
-    busy.set(true);
-    spawn_local(async move {
-        if let Err(e) = action.await {
-            error.try_set(Some(demo_error_text(locale, &e)));
-        }
-        busy.try_set(false);
-    });
-}
-
 #[component]
 fn EnterDemo() -> impl IntoView {
     let i18n = use_i18n();
-    let busy = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
+    let open = demo_action(enter_demo);
+    let busy = open.pending();
     let enter = move |_| {
-        let locale = i18n.get_locale_untracked();
-        run_demo(busy, error, locale, enter_demo(Some(locale.to_string())));
+        if !busy.get_untracked() {
+            open.dispatch(Some(i18n.get_locale_untracked().to_string()));
+        }
+    };
+    let failed = move || {
+        open.value()
+            .with(|v| v.as_ref().and_then(|r| r.as_ref().err().cloned()))
+            .map(|e| demo_error_text(i18n.get_locale(), &e))
     };
     view! {
         <PageHeading
@@ -73,12 +69,9 @@ fn EnterDemo() -> impl IntoView {
             hint=t_signal!(i18n, trainer.enter_hint)
         />
         <p>{t!(i18n, trainer.enter_hint)}</p>
-        <p class="field-error" role="alert">{move || error.get()}</p>
+        <p class="field-error" role="alert">{failed}</p>
         <div class="actions">
-            <button type="button" class="btn btn-primary btn-big" disabled=move || busy.get() on:click=enter>
-                <Icon icon=icondata::LuGraduationCap />
-                <span>{t!(i18n, trainer.enter)}</span>
-            </button>
+            <IconButton icon=icondata::LuGraduationCap class="btn btn-primary btn-big" attr:disabled=move || busy.get() on:click=enter>{t!(i18n, trainer.enter)}</IconButton>
         </div>
     }
 }
@@ -88,23 +81,31 @@ fn DemoDesk() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
     let trainer = app.trainer;
-    let busy = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
+    let reset_run = demo_action(reset_demo);
+    let left_failed = RwSignal::new(false);
     let reset = move |_| {
-        let locale = i18n.get_locale_untracked();
-        run_demo(busy, error, locale, reset_demo(Some(locale.to_string())));
-    };
-    let leave = move |_| {
-        if leave_demo().is_err() {
-            error.set(Some(tu_string!(i18n, trainer.err_storage).to_string()));
+        if !reset_run.pending().get_untracked() {
+            left_failed.set(false);
+            reset_run.dispatch(Some(i18n.get_locale_untracked().to_string()));
         }
+    };
+    let leave = move |_| left_failed.set(leave_demo().is_err());
+    let failed = move || {
+        let locale = i18n.get_locale();
+        if left_failed.get() {
+            return Some(td_string!(locale, trainer.err_storage));
+        }
+        reset_run
+            .value()
+            .with(|v| v.as_ref().and_then(|r| r.as_ref().err().cloned()))
+            .map(|e| demo_error_text(locale, &e))
     };
     view! {
         <PageHeading
             title=t_signal!(i18n, trainer.title)
             hint=t_signal!(i18n, trainer.desk_hint)
         />
-        <p class="field-error" role="alert">{move || error.get()}</p>
+        <p class="field-error" role="alert">{failed}</p>
         <Trainees />
         <section class="settings-section">
             <h2>{t!(i18n, trainer.class_tools)}</h2>
@@ -123,10 +124,7 @@ fn DemoDesk() -> impl IntoView {
                     on_confirm=reset
                     icon=icondata::LuRotateCcw
                 />
-                <button type="button" class="btn" on:click=leave>
-                    <Icon icon=icondata::LuLogOut />
-                    <span>{t!(i18n, trainer.leave)}</span>
-                </button>
+                <IconButton icon=icondata::LuLogOut on:click=leave>{t!(i18n, trainer.leave)}</IconButton>
             </div>
         </section>
         <section class="settings-section">
@@ -180,18 +178,15 @@ fn Trainees() -> impl IntoView {
                 </div>
             </Show>
             <form class="inline-form" novalidate on:submit=pick>
-                <label class="field">
-                    <span class="field-label">{t!(i18n, trainer.new_trainee)}</span>
-                    <input type="text" maxlength="20" bind:value=name aria-invalid=move || bad_name.get().to_string() />
-                </label>
-                <button type="submit" class="btn">
-                    <Icon icon=icondata::LuUserPlus />
-                    <span>{t!(i18n, trainer.add_trainee)}</span>
-                </button>
+                <TextField
+                    value=name
+                    max=20
+                    error=Signal::derive(move || bad_name.get().then(|| t_string!(i18n, trainer.bad_name).to_string()))
+                >
+                    {t!(i18n, trainer.new_trainee)}
+                </TextField>
+                <IconButton icon=icondata::LuUserPlus submit=true>{t!(i18n, trainer.add_trainee)}</IconButton>
             </form>
-            <p class="field-error" role="alert">
-                {move || bad_name.get().then(|| t_string!(i18n, trainer.bad_name))}
-            </p>
             <Show
                 when=move || trainer.trainee.get().is_some()
                 fallback=move || view! { <p class="muted">{t!(i18n, trainer.pick_first)}</p> }
@@ -243,9 +238,7 @@ fn LessonRow(lesson: Lesson) -> impl IntoView {
                 <strong>{move || lesson_title(i18n.get_locale(), lesson)}</strong>
                 <span class="muted">{state}</span>
             </span>
-            <button type="button" class="btn btn-primary" on:click=move |_| trainer.start(lesson)>
-                <Icon icon=icondata::LuPlay />
-                <span>
+            <IconButton icon=icondata::LuPlay class="btn btn-primary" on:click=move |_| trainer.start(lesson)>
                     {move || {
                         if done() || step().is_some() {
                             t_string!(i18n, trainer.restart)
@@ -253,8 +246,7 @@ fn LessonRow(lesson: Lesson) -> impl IntoView {
                             t_string!(i18n, trainer.start)
                         }
                     }}
-                </span>
-            </button>
+                </IconButton>
         </li>
     }
 }

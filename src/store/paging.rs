@@ -26,6 +26,8 @@ pub struct PagedList {
     pub error: RwSignal<Option<ApiError>>,
     next_skip: RwSignal<Option<u32>>,
     request: StoredValue<(Backend, MakeEndpoint)>,
+    /// Called each time a page has arrived.
+    after_page: StoredValue<Option<Arc<dyn Fn() + Send + Sync>>>,
 }
 
 impl PagedList {
@@ -42,9 +44,15 @@ impl PagedList {
             error: RwSignal::new(None),
             next_skip: RwSignal::new(Some(0)),
             request: StoredValue::new((backend, Arc::new(make))),
+            after_page: StoredValue::new(None),
         };
         list.load_more();
         list
+    }
+
+    /// Calls `then` each time a page has arrived (the network answered again).
+    pub fn after_page(&self, then: impl Fn() + Send + Sync + 'static) {
+        self.after_page.set_value(Some(Arc::new(then)));
     }
 
     /// Whether more pages exist (reactive).
@@ -77,6 +85,9 @@ impl PagedList {
                     this.total.try_set(Some(page.total));
                     this.items.try_update(|items| items.extend(page.products));
                     this.next_skip.try_set(next);
+                    if let Some(Some(then)) = this.after_page.try_get_value() {
+                        then();
+                    }
                 }
                 Err(e) => {
                     this.error.try_set(Some(e));

@@ -3,6 +3,7 @@
 //! functions of the locale and the data, so every sentence is tested on the host in both
 //! languages.
 
+pub mod backup;
 pub mod lesson;
 
 use leptos_i18n::td_string;

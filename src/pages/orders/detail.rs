@@ -1,7 +1,6 @@
 //! One order: who, when, status, pickup code (big, spoken), delivery, returns, lines and total.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use super::mismatches::mismatch_text;
@@ -10,10 +9,9 @@ use super::send_status::SendStatus;
 use super::{display_name, placed_text};
 use crate::api::ApiError;
 use crate::components::avatar::Avatar;
-use crate::components::icon::Icon;
+use crate::components::icon::{Icon, IconButton, IconLink};
 use crate::components::order_terms::OrderTerms;
-use crate::components::page_heading::PageHeading;
-use crate::components::partner_gate::PartnerGate;
+use crate::components::partner_gate::PartnerScreen;
 use crate::components::read_back_line::ReadBackLine;
 use crate::components::speak_button::SpeakButton;
 use crate::components::timeline::Timeline;
@@ -43,20 +41,13 @@ pub fn OrderPage() -> impl IntoView {
         None => t_string!(i18n, orders.title).to_string(),
     });
     view! {
-        <PartnerGate>
-            <PageHeading
-                title
-                hint=t_signal!(i18n, orders.detail_hint)
-            />
+        <PartnerScreen title hint=t_signal!(i18n, orders.detail_hint)>
             <Show
                 when=move || order.with(Option::is_some)
                 fallback=move || {
                     view! {
                         <p class="empty">{t!(i18n, orders.missing)}</p>
-                        <A href=Route::Orders.path() attr:class="btn btn-primary">
-                            <Icon icon=icondata::LuReceipt />
-                            <span>{t!(i18n, orders.title)}</span>
-                        </A>
+                        <IconLink to=Route::Orders icon=icondata::LuReceipt class="btn btn-primary">{t!(i18n, orders.title)}</IconLink>
                     }
                 }
             >
@@ -72,7 +63,7 @@ pub fn OrderPage() -> impl IntoView {
                     <OrderDetail order />
                 </div>
             </Show>
-        </PartnerGate>
+        </PartnerScreen>
     }
 }
 
@@ -128,10 +119,7 @@ fn OrderDetail(order: Memo<Option<Order>>) -> impl IntoView {
             <Show when=move || !matches!(state.get(), SendState::Sent { .. })>
                 <p class="muted">{t!(i18n, orders.waiting_note)}</p>
                 <p class="field-error">{last_error}</p>
-                <button type="button" class="btn" on:click=retry>
-                    <Icon icon=icondata::LuSend />
-                    <span>{t!(i18n, orders.retry)}</span>
-                </button>
+                <IconButton icon=icondata::LuSend on:click=retry>{t!(i18n, orders.retry)}</IconButton>
             </Show>
         </div>
         <Timeline order />
@@ -164,9 +152,6 @@ fn OrderDetail(order: Memo<Option<Order>>) -> impl IntoView {
         </ul>
         <TotalsBox totals=Signal::derive(move || order.with(|o| o.as_ref().map(Order::totals).unwrap_or_default())) />
         <OrderTerms />
-        <A href=Route::Orders.path() attr:class="btn">
-            <Icon icon=icondata::LuReceipt />
-            <span>{t!(i18n, orders.all)}</span>
-        </A>
+        <IconLink to=Route::Orders icon=icondata::LuReceipt>{t!(i18n, orders.all)}</IconLink>
     }
 }

@@ -7,8 +7,7 @@ use super::outbox::Outbox;
 use super::send_status::SendStatus;
 use super::{display_name, placed_text};
 use crate::components::avatar::Avatar;
-use crate::components::page_heading::PageHeading;
-use crate::components::partner_gate::PartnerGate;
+use crate::components::partner_gate::PartnerScreen;
 use crate::domain::lesson::order_tag;
 use crate::i18n::*;
 use crate::routes::Route;
@@ -19,13 +18,9 @@ use crate::store::use_app;
 pub fn OrdersPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <PartnerGate>
-            <PageHeading
-                title=t_signal!(i18n, orders.title)
-                hint=t_signal!(i18n, orders.hint)
-            />
+        <PartnerScreen title=t_signal!(i18n, orders.title) hint=t_signal!(i18n, orders.hint)>
             <OrderList />
-        </PartnerGate>
+        </PartnerScreen>
     }
 }
 

@@ -1,10 +1,9 @@
 //! The outbox: the orders still waiting on the tablet, and why.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::display_name;
-use crate::components::icon::Icon;
+use crate::components::icon::{Icon, IconButton, IconLink};
 use crate::domain::outbox::SendState;
 use crate::i18n::*;
 use crate::routes::Route;
@@ -46,10 +45,7 @@ pub(super) fn Outbox() -> impl IntoView {
                         let name = o.clone();
                         view! {
                             <li class="outbox-row">
-                                <A href=Route::Order(o.id.clone()).path() attr:class="btn">
-                                    <Icon icon=icondata::LuReceipt />
-                                    <span>{move || display_name(i18n.get_locale(), &name)}</span>
-                                </A>
+                                <IconLink to=Route::Order(o.id.clone()) icon=icondata::LuReceipt>{move || display_name(i18n.get_locale(), &name)}</IconLink>
                                 <span class="outbox-why">{move || waiting_reason(i18n.get_locale(), &state)}</span>
                                 <span class="muted">{move || send_tries(i18n.get_locale(), attempts)}</span>
                             </li>
@@ -57,10 +53,7 @@ pub(super) fn Outbox() -> impl IntoView {
                     }
                 </For>
             </ul>
-            <button type="button" class="btn btn-primary" on:click=retry>
-                <Icon icon=icondata::LuSend />
-                <span>{t!(i18n, orders.retry)}</span>
-            </button>
+            <IconButton icon=icondata::LuSend class="btn btn-primary" on:click=retry>{t!(i18n, orders.retry)}</IconButton>
         </section>
     }
 }

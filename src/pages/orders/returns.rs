@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::icon::Icon;
+use crate::components::icon::{Icon, IconButton};
 use crate::domain::commission::ReturnWindow;
 use crate::domain::parcel::{ReturnError, return_windows};
 use crate::domain::station::{Order, ReturnReason};
@@ -123,10 +123,7 @@ pub(super) fn ReturnPanel(order: Memo<Option<Order>>) -> impl IntoView {
                         </div>
                     </fieldset>
                     <p class="field-error" role="alert">{move || problem.get()}</p>
-                    <button type="button" class="btn btn-primary" on:click=submit>
-                        <Icon icon=icondata::LuUndo2 />
-                        <span>{t!(i18n, returns.submit)}</span>
-                    </button>
+                    <IconButton icon=icondata::LuUndo2 class="btn btn-primary" on:click=submit>{t!(i18n, returns.submit)}</IconButton>
                 </Show>
             </section>
         </Show>

@@ -6,6 +6,7 @@ use crate::api::BackendChoice;
 use crate::api::choice::BadApiUrl;
 use crate::components::choice::Choice;
 use crate::components::save_row::SaveRow;
+use crate::components::text_field::{FieldKind, TextField};
 use crate::i18n::*;
 use crate::store::page_may_connect;
 use crate::store::use_app;
@@ -68,32 +69,24 @@ pub(super) fn ApiSource() -> impl IntoView {
                     label=t_signal!(i18n, settings.api_remote)
                 />
                 <Show when=move || remote.get()>
-                    <label for="api-url">{t!(i18n, settings.api_url)}</label>
-                    <input
-                        id="api-url"
-                        type="url"
-                        inputmode="url"
-                        autocomplete="off"
+                    <TextField
+                        value=url
+                        max=200
+                        kind=FieldKind::Url
                         placeholder="https://dummyjson.com"
-                        aria-invalid=move || bad_url.get().is_some().to_string()
-                        aria-describedby="api-url-error"
-                        prop:value=move || url.get()
-                        on:input:target=move |ev| {
-                            url.set(ev.target().value());
-                            saved.set(false);
-                        }
-                    />
+                        on_input=move |()| saved.set(false)
+                        error=Signal::derive(move || {
+                            bad_url
+                                .get()
+                                .map(|why| match why {
+                                    BadApiUrl::Malformed => t_string!(i18n, settings.api_bad),
+                                    BadApiUrl::NotAllowed => t_string!(i18n, settings.api_not_allowed),
+                                }.to_string())
+                        })
+                    >
+                        {t!(i18n, settings.api_url)}
+                    </TextField>
                 </Show>
-                <p id="api-url-error" class="field-error" role="alert">
-                    {move || {
-                        bad_url
-                            .get()
-                            .map(|why| match why {
-                                BadApiUrl::Malformed => t_string!(i18n, settings.api_bad),
-                                BadApiUrl::NotAllowed => t_string!(i18n, settings.api_not_allowed),
-                            })
-                    }}
-                </p>
                 <SaveRow label=t_signal!(i18n, settings.save) saved />
             </fieldset>
         </form>

@@ -4,8 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::choice::BadApiUrl;
 use crate::components::icon::Icon;
-use crate::components::page_heading::PageHeading;
-use crate::components::partner_gate::PartnerGate;
+use crate::components::partner_gate::PartnerScreen;
 use crate::i18n::*;
 use crate::store::use_app;
 use crate::words::{Screen, screen_hint};
@@ -22,11 +21,7 @@ pub fn SettingsPage() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
     view! {
-        <PartnerGate>
-            <PageHeading
-                title=t_signal!(i18n, settings.title)
-                hint=Signal::derive(move || screen_hint(i18n.get_locale(), &Screen::Settings))
-            />
+        <PartnerScreen title=t_signal!(i18n, settings.title) hint=Signal::derive(move || screen_hint(i18n.get_locale(), &Screen::Settings))>
             <Show when=move || app.bad_api_param.get().is_some()>
                 <p class="notice notice-warn" role="alert">
                     <Icon icon=icondata::LuTriangleAlert />
@@ -52,6 +47,6 @@ pub fn SettingsPage() -> impl IntoView {
             <station::StationName />
             <station::StationClock />
             <records::EraseVillagers />
-        </PartnerGate>
+        </PartnerScreen>
     }
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::choice::Choice;
-use crate::components::icon::Icon;
+use crate::components::icon::{Icon, IconButton};
 use crate::components::speak_button::SpeakButton;
 use crate::domain::catalog::Lang;
 use crate::i18n::*;
@@ -75,10 +75,7 @@ pub(super) fn VoiceCheck() -> impl IntoView {
                             <li>{t!(i18n, settings.voice_step_2)}</li>
                             <li>{t!(i18n, settings.voice_step_3)}</li>
                         </ol>
-                        <button type="button" class="btn" on:click=move |_| has.set(has_voice(Lang::Zh))>
-                            <Icon icon=icondata::LuRefreshCw />
-                            <span>{t!(i18n, settings.voice_check)}</span>
-                        </button>
+                        <IconButton icon=icondata::LuRefreshCw on:click=move |_| has.set(has_voice(Lang::Zh))>{t!(i18n, settings.voice_check)}</IconButton>
                     }
                 }
             >

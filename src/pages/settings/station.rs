@@ -3,9 +3,10 @@
 use leptos::prelude::*;
 
 use crate::components::clock_control::ClockControl;
-use crate::components::icon::Icon;
+use crate::components::icon::IconButton;
 use crate::components::save_row::SaveRow;
-use crate::domain::commission::percent_text;
+use crate::components::text_field::{FieldKind, TextField};
+use crate::domain::commission::{parse_percent, percent_text};
 use crate::i18n::*;
 use crate::store::use_app;
 
@@ -26,20 +27,9 @@ pub(super) fn StationName() -> impl IntoView {
     view! {
         <section class="settings-section">
             <form on:submit=save novalidate>
-                <label class="field">
-                    <span class="field-label">{t!(i18n, settings.station_name)}</span>
-                    <input
-                        type="text"
-                        id="station-name"
-                        maxlength="24"
-                        autocomplete="off"
-                        prop:value=move || name.get()
-                        on:input:target=move |ev| {
-                            name.set(ev.target().value());
-                            saved.set(false);
-                        }
-                    />
-                </label>
+                <TextField value=name max=24 id="station-name" on_input=move |()| saved.set(false)>
+                    {t!(i18n, settings.station_name)}
+                </TextField>
                 <SaveRow label=t_signal!(i18n, settings.station_name_save) saved />
             </form>
         </section>
@@ -68,63 +58,19 @@ pub(super) fn StationClock() -> impl IntoView {
     view! {
         <section class="settings-section">
             <form on:submit=save_rate novalidate>
-                <label class="field">
-                    <span class="field-label">{t!(i18n, commission.rate_label)}</span>
-                    <input type="text" inputmode="decimal" class="rate-input" bind:value=rate aria-invalid=move || rate_bad.get().to_string() />
-                </label>
-                <p class="field-error" role="alert">
-                    {move || rate_bad.get().then(|| t_string!(i18n, commission.rate_bad))}
-                </p>
+                <TextField
+                    value=rate
+                    max=8
+                    kind=FieldKind::Decimal
+                    error=Signal::derive(move || rate_bad.get().then(|| t_string!(i18n, commission.rate_bad).to_string()))
+                >
+                    {t!(i18n, commission.rate_label)}
+                </TextField>
                 <div class="actions">
-                    <button type="submit" class="btn btn-primary">
-                        <Icon icon=icondata::LuCheck />
-                        <span>{t!(i18n, commission.save)}</span>
-                    </button>
+                    <IconButton icon=icondata::LuCheck submit=true class="btn btn-primary">{t!(i18n, commission.save)}</IconButton>
                 </div>
             </form>
             <ClockControl />
         </section>
-    }
-}
-
-/// Reads a commission rate typed as a percent ("3", "2.5", "2.75%") into basis points, 0–20 %.
-/// Integer arithmetic only (no float parser or printer in the wasm).
-fn parse_percent(s: &str) -> Option<u32> {
-    let s = s.trim().trim_end_matches(['%', '％']).trim();
-    let (whole, frac) = s.split_once(['.', '。']).unwrap_or((s, ""));
-    if whole.is_empty() && frac.is_empty() || frac.len() > 2 {
-        return None;
-    }
-    let digits = |d: &str| d.bytes().all(|b| b.is_ascii_digit());
-    if !digits(whole) || !digits(frac) {
-        return None;
-    }
-    let whole: u32 = if whole.is_empty() {
-        0
-    } else {
-        whole.parse().ok()?
-    };
-    let frac: u32 = format!("{frac:0<2}").parse().ok()?;
-    let bp = whole.checked_mul(100)?.checked_add(frac)?;
-    (bp <= 2_000).then_some(bp)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn percents_read_and_print_without_floats() {
-        assert_eq!(parse_percent("3"), Some(300));
-        assert_eq!(parse_percent(" 2.5 % "), Some(250));
-        assert_eq!(parse_percent("2.75"), Some(275));
-        assert_eq!(parse_percent(".5"), Some(50));
-        assert_eq!(parse_percent("20"), Some(2_000));
-        for bad in ["", ".", "21", "2.755", "-1", "abc", "1e2", "99999999999"] {
-            assert_eq!(parse_percent(bad), None, "{bad}");
-        }
-        assert_eq!(percent_text(300), "3");
-        assert_eq!(percent_text(250), "2.5");
-        assert_eq!(percent_text(275), "2.75");
     }
 }

@@ -1,15 +1,14 @@
 //! One villager: new (`/villagers/new`) or existing (`/villagers/:id`).
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
-use crate::components::avatar::Avatar;
+use crate::components::avatar::AvatarPicker;
 use crate::components::confirm_button::ConfirmButton;
-use crate::components::icon::Icon;
-use crate::components::page_heading::PageHeading;
-use crate::components::partner_gate::PartnerGate;
-use crate::domain::station::{AVATAR_COUNT, Villager};
+use crate::components::icon::{IconButton, IconLink};
+use crate::components::partner_gate::PartnerScreen;
+use crate::components::text_field::{FieldKind, TextField};
+use crate::domain::station::Villager;
 use crate::domain::villager::{VillagerError, parse_phone, validate_villager};
 use crate::i18n::*;
 use crate::routes::{IdParam, Route};
@@ -31,11 +30,7 @@ pub fn VillagerPage() -> impl IntoView {
         }
     });
     view! {
-        <PartnerGate>
-            <PageHeading
-                title
-                hint=t_signal!(i18n, villagers.form_hint)
-            />
+        <PartnerScreen title hint=t_signal!(i18n, villagers.form_hint)>
             {move || match id.get() {
                 None => view! { <VillagerForm villager=None /> }.into_any(),
                 Some(id) => {
@@ -44,17 +39,14 @@ pub fn VillagerPage() -> impl IntoView {
                         None => {
                             view! {
                                 <p class="empty">{t!(i18n, villagers.missing)}</p>
-                                <A href=Route::Villagers.path() attr:class="btn btn-primary">
-                                    <Icon icon=icondata::LuUsers />
-                                    <span>{t!(i18n, villagers.title)}</span>
-                                </A>
+                                <IconLink to=Route::Villagers icon=icondata::LuUsers class="btn btn-primary">{t!(i18n, villagers.title)}</IconLink>
                             }
                                 .into_any()
                         }
                     }
                 }
             }}
-        </PartnerGate>
+        </PartnerScreen>
     }
 }
 
@@ -132,81 +124,34 @@ fn VillagerForm(villager: Option<Villager>) -> impl IntoView {
     };
     view! {
         <form class="form villager-form" on:submit=save novalidate>
-            <label class="field">
-                <span class="field-label">{t!(i18n, villagers.name)}</span>
-                <input
-                    type="text"
-                    autocomplete="off"
-                    maxlength="40"
-                    bind:value=name
-                    aria-invalid=move || errors.with(|e| e.iter().any(|e| matches!(e, VillagerError::NameMissing | VillagerError::NameTooLong))).to_string()
-                />
-                <span class="field-error" role="alert">
-                    {error_for(|e| matches!(e, VillagerError::NameMissing | VillagerError::NameTooLong))}
-                </span>
-            </label>
-            <label class="field">
-                <span class="field-label">{t!(i18n, villagers.village)}</span>
-                <input type="text" autocomplete="off" maxlength="60" bind:value=village />
-                <span class="field-error" role="alert">
-                    {error_for(|e| matches!(e, VillagerError::VillageTooLong))}
-                </span>
-            </label>
-            <label class="field">
-                <span class="field-label">{t!(i18n, villagers.phone)}</span>
-                <input
-                    type="tel"
-                    inputmode="numeric"
-                    autocomplete="off"
-                    maxlength="20"
-                    bind:value=phone
-                    aria-invalid=move || errors.with(|e| e.iter().any(|e| matches!(e, VillagerError::Phone(_)))).to_string()
-                />
-                <span class="field-error" role="alert">
-                    {error_for(|e| matches!(e, VillagerError::Phone(_)))}
-                </span>
-            </label>
-            <fieldset class="field">
-                <legend class="field-label">{t!(i18n, villagers.avatar)}</legend>
-                <div class="avatar-grid">
-                    {(0..AVATAR_COUNT)
-                        .map(|i| {
-                            view! {
-                                <label class="avatar-choice">
-                                    <input
-                                        type="radio"
-                                        name="avatar"
-                                        prop:checked=move || avatar.get() == i
-                                        on:change=move |_| avatar.set(i)
-                                    />
-                                    <Avatar index=i class="avatar-big" />
-                                    <span class="visually-hidden">
-                                        {move || t_string!(i18n, villagers.avatar_n, n = i + 1).to_string()}
-                                    </span>
-                                </label>
-                            }
-                        })
-                        .collect_view()}
-                </div>
-            </fieldset>
+            <TextField
+                value=name
+                max=40
+                error=Signal::derive(error_for(|e| matches!(e, VillagerError::NameMissing | VillagerError::NameTooLong)))
+            >
+                {t!(i18n, villagers.name)}
+            </TextField>
+            <TextField value=village max=60 error=Signal::derive(error_for(|e| matches!(e, VillagerError::VillageTooLong)))>
+                {t!(i18n, villagers.village)}
+            </TextField>
+            <TextField
+                value=phone
+                max=20
+                kind=FieldKind::Phone
+                error=Signal::derive(error_for(|e| matches!(e, VillagerError::Phone(_))))
+            >
+                {t!(i18n, villagers.phone)}
+            </TextField>
+            <AvatarPicker chosen=avatar />
             <div class="actions">
-                <button type="submit" class="btn btn-primary">
-                    <Icon icon=icondata::LuCheck />
-                    <span>{t!(i18n, villagers.save)}</span>
-                </button>
-                <A href=Route::Villagers.path() attr:class="btn">
-                    <Icon icon=icondata::LuX />
-                    <span>{t!(i18n, villagers.cancel)}</span>
-                </A>
+                <IconButton icon=icondata::LuCheck submit=true class="btn btn-primary">{t!(i18n, villagers.save)}</IconButton>
+                <IconLink to=Route::Villagers icon=icondata::LuX>{t!(i18n, villagers.cancel)}</IconLink>
                 {existing
                     .is_some()
                     .then(|| {
                         if archived {
                             view! {
-                                <button type="button" class="btn" on:click=move |_| archive()>
-                                    <Icon icon=icondata::LuArchiveRestore />
-                                    <span>{t!(i18n, villagers.unarchive)}</span>
-                                </button>
+                                <IconButton icon=icondata::LuArchiveRestore on:click=move |_| archive()>{t!(i18n, villagers.unarchive)}</IconButton>
                             }
                                 .into_any()
                         } else {

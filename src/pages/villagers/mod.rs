@@ -1,13 +1,11 @@
 //! The villagers the station serves: the list (here) and one villager's form (`form`).
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::avatar::Avatar;
-use crate::components::icon::Icon;
-use crate::components::page_heading::PageHeading;
-use crate::components::partner_gate::PartnerGate;
+use crate::components::icon::{Icon, IconLink};
+use crate::components::partner_gate::PartnerScreen;
 use crate::domain::catalog::Unit;
 use crate::domain::lesson::TAG_HAS_CART;
 use crate::domain::station::Villager;
@@ -25,13 +23,9 @@ pub use form::VillagerPage;
 pub fn VillagersPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <PartnerGate>
-            <PageHeading
-                title=t_signal!(i18n, villagers.title)
-                hint=t_signal!(i18n, villagers.hint)
-            />
+        <PartnerScreen title=t_signal!(i18n, villagers.title) hint=t_signal!(i18n, villagers.hint)>
             <VillagerList />
-        </PartnerGate>
+        </PartnerScreen>
     }
 }
 
@@ -57,10 +51,7 @@ fn VillagerList() -> impl IntoView {
     });
     view! {
         <div class="toolbar">
-            <A href=Route::NewVillager.path() attr:class="btn btn-primary">
-                <Icon icon=icondata::LuUserPlus />
-                <span>{t!(i18n, villagers.add)}</span>
-            </A>
+            <IconLink to=Route::NewVillager icon=icondata::LuUserPlus class="btn btn-primary">{t!(i18n, villagers.add)}</IconLink>
             <label class="search-row villager-search">
                 <Icon icon=icondata::LuSearch />
                 <span class="visually-hidden">{t!(i18n, villagers.search)}</span>
@@ -166,10 +157,7 @@ fn VillagerRow(villager: Villager) -> impl IntoView {
                         </p>
                     </Show>
                 </Show>
-                <A href=Route::Villager(villager.id.clone()).path() attr:class="btn">
-                    <Icon icon=icondata::LuPencil />
-                    <span>{t!(i18n, villagers.edit)}</span>
-                </A>
+                <IconLink to=Route::Villager(villager.id.clone()) icon=icondata::LuPencil>{t!(i18n, villagers.edit)}</IconLink>
             </div>
         </li>
     }

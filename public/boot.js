@@ -8,7 +8,10 @@
   var lang = null;
   try {
     var demo = localStorage.getItem('cunzhan.mode') === 'demo';
+    // The keys are src/store/keys.rs's (a host test checks them); settings are one record in
+    // the collection envelope {v, items: [settings]}, or a bare object from older builds.
     var saved = JSON.parse(localStorage.getItem(demo ? 'cunzhan.demo.settings' : 'cunzhan.settings') || '{}');
+    if (saved && Array.isArray(saved.items)) saved = saved.items[0];
     lang = saved && saved.lang;
   } catch (e) {
     lang = null;

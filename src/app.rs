@@ -49,7 +49,7 @@ pub fn App() -> impl IntoView {
         .with_untracked(|s| s.lang.as_deref().and_then(Lang::parse));
     let locale = locale_of(from_link.or(saved).unwrap_or_default());
     if from_link.is_some() {
-        app.update_settings(|s| s.lang = Some(locale.to_string()));
+        let _ = app.update_settings(|s| s.lang = Some(locale.to_string()));
     }
     speech::warm_up();
     mark_entry();

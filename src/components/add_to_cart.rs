@@ -54,7 +54,7 @@ pub fn AddToCart(
                         </span>
                     </Show>
                 </p>
-                <IconButton icon=icondata::LuShoppingCart class="btn btn-primary add-btn" attr:data-lesson="add-to-cart" on:click=add>
+                <IconButton icon=icondata::LuShoppingCart class="btn btn-primary add-btn" attr:data-lesson="add-to-cart" on_click=add>
                         {move || {
                             if qty().is_some() {
                                 t_string!(i18n, cart.add_more)

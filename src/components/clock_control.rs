@@ -54,8 +54,8 @@ pub fn ClockControl() -> impl IntoView {
                         .collect_view()}
                 </div>
                 <div class="actions">
-                    <IconButton icon=icondata::LuFastForward on:click=move |_| station.jump_to_next_event()>{t!(i18n, clock.next)}</IconButton>
-                    <IconButton icon=icondata::LuCalendarPlus on:click=move |_| station.jump_a_day()>{t!(i18n, clock.day)}</IconButton>
+                    <IconButton icon=icondata::LuFastForward on_click=move |_| station.jump_to_next_event()>{t!(i18n, clock.next)}</IconButton>
+                    <IconButton icon=icondata::LuCalendarPlus on_click=move |_| station.jump_a_day()>{t!(i18n, clock.day)}</IconButton>
                 </div>
             </fieldset>
     }

@@ -39,11 +39,11 @@ pub fn ConfirmButton(
             <div class="confirm-ask" role="alertdialog" aria-label=question>
                 <p>{question}</p>
                 <IconButton icon=icondata::LuCheck class="btn btn-danger"
-                    on:click=move |_| {
+                    on_click=move |_| {
                         asking.set(false);
                         on_confirm.run(());
                     }>{t!(i18n, common.yes)}</IconButton>
-                <IconButton icon=icondata::LuX on:click=move |_| asking.set(false)>{t!(i18n, common.no)}</IconButton>
+                <IconButton icon=icondata::LuX on_click=move |_| asking.set(false)>{t!(i18n, common.no)}</IconButton>
             </div>
         </Show>
     }

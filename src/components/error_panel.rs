@@ -47,8 +47,8 @@ pub fn ErrorPanel(
                 {if retryable {
                     view! {
                         <IconButton icon=icondata::LuRefreshCw class="btn btn-primary"
-                            attr:disabled=waiting
-                            on:click=move |_| on_retry.run(())>
+                            disabled=waiting
+                            on_click=move |_| on_retry.run(())>
                                 {move || match wait_left.get() {
                                     0 => t_string!(i18n, error.retry).to_string(),
                                     s => t_string!(i18n, error.retry_in, seconds = s).to_string(),

@@ -27,9 +27,10 @@ pub fn Icon(
     }
 }
 
-/// A button: its icon and its word, the way every button in the app looks. Events and other
-/// attributes go on it as on a `<button>` (`on:click=…`, `attr:disabled=…`,
-/// `attr:data-lesson=…`).
+/// A button: its icon and its word, the way every button in the app looks. Static attributes go
+/// on it as on a `<button>` (`attr:data-lesson=…`); its click, disabled and pressed states are
+/// props, not spread attributes: a spread handler is not replaced when a screen re-renders in
+/// place (an error panel after a failed retry), and would call into the panel that is gone.
 #[component]
 pub fn IconButton(
     /// The picture before the word.
@@ -40,11 +41,30 @@ pub fn IconButton(
     /// Sends its form (the form's main action) instead of acting on a click.
     #[prop(optional)]
     submit: bool,
+    /// What a tap does.
+    #[prop(optional, into)]
+    on_click: Option<Callback<leptos::ev::MouseEvent>>,
+    /// Greyed out and not tappable while true.
+    #[prop(optional, into)]
+    disabled: Signal<bool>,
+    /// A toggle's state (`aria-pressed`), for buttons that switch something on and off.
+    #[prop(optional, into)]
+    pressed: Option<Signal<bool>>,
     /// The word.
     children: Children,
 ) -> impl IntoView {
     view! {
-        <button type=if submit { "submit" } else { "button" } class=class>
+        <button
+            type=if submit { "submit" } else { "button" }
+            class=class
+            disabled=move || disabled.get()
+            aria-pressed=move || pressed.map(|p| p.get().to_string())
+            on:click=move |ev| {
+                if let Some(on_click) = on_click {
+                    on_click.run(ev);
+                }
+            }
+        >
             <Icon icon />
             <span>{children()}</span>
         </button>

@@ -325,12 +325,12 @@ pub fn LessonOverlay() -> impl IntoView {
                     <p class="lesson-text">{step_words}</p>
                 </div>
                 <div class="actions">
-                    <IconButton icon=icondata::LuVolume2 on:click=move |_| {
+                    <IconButton icon=icondata::LuVolume2 on_click=move |_| {
                             if let Some((lesson, n)) = current.get_untracked() {
                                 say(&words(i18n.get_locale_untracked(), lesson, n, lead.get_untracked()));
                             }
                         }>{t!(i18n, lesson.again)}</IconButton>
-                    <IconButton icon=icondata::LuX on:click=move |_| trainer.stop()>{t!(i18n, lesson.stop)}</IconButton>
+                    <IconButton icon=icondata::LuX on_click=move |_| trainer.stop()>{t!(i18n, lesson.stop)}</IconButton>
                 </div>
             </section>
         </Show>
@@ -356,7 +356,7 @@ pub fn LessonOverlay() -> impl IntoView {
                         <Icon icon=icondata::LuGraduationCap />
                         <span>{t!(i18n, lesson.next)}</span>
                     </a>
-                    <IconButton icon=icondata::LuCheck on:click=move |_| finished.set(None)>{t!(i18n, lesson.close)}</IconButton>
+                    <IconButton icon=icondata::LuCheck on_click=move |_| finished.set(None)>{t!(i18n, lesson.close)}</IconButton>
                 </div>
             </section>
         </Show>

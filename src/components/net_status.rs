@@ -41,7 +41,7 @@ pub fn NetStatus() -> impl IntoView {
                 </Show>
             </p>
             <Show when=move || app.pwa.update_ready.get()>
-                <IconButton icon=icondata::LuRefreshCw class="btn btn-primary update-btn" on:click=move |_| app.pwa.apply_update()>{t!(i18n, net.update)}</IconButton>
+                <IconButton icon=icondata::LuRefreshCw class="btn btn-primary update-btn" on_click=move |_| app.pwa.apply_update()>{t!(i18n, net.update)}</IconButton>
             </Show>
         </div>
     }

@@ -67,13 +67,13 @@ pub fn PinPad(
                 {['1', '2', '3', '4', '5', '6', '7', '8', '9'].map(key)}
                 <IconButton icon=icondata::LuDelete class="btn pad-key"
                     prop:disabled=move || disabled.get()
-                    on:click=move |_| digits.update(|s| {
+                    on_click=move |_| digits.update(|s| {
                         s.pop();
                     })>{t!(i18n, partner.delete)}</IconButton>
                 {key('0')}
                 <IconButton icon=icondata::LuCheck class="btn btn-primary pad-key"
                     prop:disabled=move || disabled.get()
-                    on:click=move |_| submit()>{t!(i18n, partner.ok)}</IconButton>
+                    on_click=move |_| submit()>{t!(i18n, partner.ok)}</IconButton>
             </div>
         </div>
     }

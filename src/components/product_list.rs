@@ -51,7 +51,7 @@ pub fn ProductList(
                 view! { <Loading /> }.into_any()
             } else if list.has_more() {
                 view! {
-                    <IconButton icon=icondata::LuChevronDown class="btn btn-primary more-btn" on:click=move |_| list.load_more()>{t!(i18n, category.more)}</IconButton>
+                    <IconButton icon=icondata::LuChevronDown class="btn btn-primary more-btn" on_click=move |_| list.load_more()>{t!(i18n, category.more)}</IconButton>
                 }
                     .into_any()
             } else {

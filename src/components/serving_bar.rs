@@ -4,7 +4,7 @@ use crate::components::avatar::Avatar;
 use crate::components::icon::{Icon, IconButton, IconLink};
 use crate::i18n::*;
 use crate::routes::Route;
-use crate::store::use_app;
+use crate::store::{keys, use_app};
 use crate::words::records_lost;
 
 /// Whom the partner is serving, on every screen while partner mode is open: avatar, name, how
@@ -42,30 +42,41 @@ pub fn ServingBar() -> impl IntoView {
                 </p>
                 <IconLink to=Route::Cart icon=icondata::LuShoppingCart class="btn btn-primary" attr:data-lesson="serving-cart">{move || t_string!(i18n, serving.cart, count = pieces()).to_string()}</IconLink>
                 <IconLink to=Route::Villagers icon=icondata::LuUsers>{t!(i18n, serving.switch)}</IconLink>
-                <IconButton icon=icondata::LuUserX on:click=move |_| station.serve(None)>{t!(i18n, serving.stop)}</IconButton>
+                <IconButton icon=icondata::LuUserX on_click=move |_| station.serve(None)>{t!(i18n, serving.stop)}</IconButton>
             </aside>
         </Show>
     }
 }
 
-/// Says when the station's records could not be written (storage full or disabled) or could not
-/// all be read at start. Nothing personal is shown, so it appears locked or not.
+/// Says when something could not be written (storage full or disabled: the settings alone, or
+/// the station's records) or the records could not all be read at start. Nothing personal is
+/// shown, so it appears locked or not.
 #[component]
 pub fn StoreNotice() -> impl IntoView {
     let i18n = use_i18n();
-    let station = use_app().station;
+    let app = use_app();
+    let station = app.station;
+    let unsaved = app.unsaved;
     view! {
-        <Show when=move || station.write_error.with(Option::is_some)>
+        <Show when=move || unsaved.error().is_some()>
             <p class="notice notice-warn store-notice" role="alert">
                 <Icon icon=icondata::LuTriangleAlert />
-                <span>{t!(i18n, store.write_failed)}</span>
+                <span>
+                    {move || {
+                        if unsaved.only(&[keys::SETTINGS, keys::PARTNER]) {
+                            t_string!(i18n, settings.storage_failed)
+                        } else {
+                            t_string!(i18n, store.write_failed)
+                        }
+                    }}
+                </span>
             </p>
         </Show>
         <Show when=move || { station.lost.get() > 0 }>
             <p class="notice notice-warn store-notice" role="alert">
                 <Icon icon=icondata::LuTriangleAlert />
                 <span>{move || records_lost(i18n.get_locale(), station.lost.get())}</span>
-                <IconButton icon=icondata::LuX on:click=move |_| station.lost.set(0)>{t!(i18n, speak.close)}</IconButton>
+                <IconButton icon=icondata::LuX on_click=move |_| station.lost.set(0)>{t!(i18n, speak.close)}</IconButton>
             </p>
         </Show>
     }

@@ -68,7 +68,7 @@ pub fn SlowerButton(
         let now_slow = !app
             .settings
             .with_untracked(|s| s.speech_rate != SpeechRate::Normal);
-        app.update_settings(|s| {
+        let _ = app.update_settings(|s| {
             s.speech_rate = if now_slow {
                 SpeechRate::Slow
             } else {
@@ -81,8 +81,8 @@ pub fn SlowerButton(
     };
     view! {
         <IconButton icon=icondata::LuSnail class="btn speak-btn slower-btn"
-            attr:aria-pressed=move || slow().to_string()
-            on:click=on_click>{t!(i18n, speak.slower)}</IconButton>
+            pressed=Signal::derive(slow)
+            on_click=on_click>{t!(i18n, speak.slower)}</IconButton>
     }
 }
 
@@ -153,7 +153,7 @@ pub fn Caption() -> impl IntoView {
                                     <p class="caption-note">{t!(i18n, speak.no_voice)}</p>
                                     <p class="caption-said">{text}</p>
                                 </div>
-                                <IconButton icon=icondata::LuX on:click=move |_| app.caption.set(None)>{t!(i18n, speak.close)}</IconButton>
+                                <IconButton icon=icondata::LuX on_click=move |_| app.caption.set(None)>{t!(i18n, speak.close)}</IconButton>
                             </div>
                         }
                     })

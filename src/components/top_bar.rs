@@ -50,13 +50,13 @@ pub fn TopBar() -> impl IntoView {
             Locale::en => Locale::zh_CN,
         };
         i18n.set_locale(next);
-        app.update_settings(|s| s.lang = Some(next.to_string()));
+        let _ = app.update_settings(|s| s.lang = Some(next.to_string()));
     };
     view! {
         <header class="topbar">
             <nav aria-label=move || t_string!(i18n, nav.main)>
                 <IconLink to=Route::Home icon=icondata::LuHouse class="btn nav-btn" attr:data-lesson="nav-home">{t!(i18n, nav.home)}</IconLink>
-                <IconButton icon=icondata::LuArrowLeft class="btn nav-btn" on:click=back>{t!(i18n, nav.back)}</IconButton>
+                <IconButton icon=icondata::LuArrowLeft class="btn nav-btn" on_click=back>{t!(i18n, nav.back)}</IconButton>
                 <span class="brand">{t!(i18n, app.name)}</span>
                 <IconLink to=Route::Search(None) icon=icondata::LuSearch class="btn nav-btn">{t!(i18n, nav.search)}</IconLink>
                 <A href=Route::Partner.path() attr:class="btn nav-btn" attr:data-lesson="nav-partner">

@@ -203,7 +203,7 @@ fn FormEnd(
             {move || refusal.get().map(|r| refusal_text(i18n.get_locale(), r))}
         </p>
         <div class="actions">
-            <IconButton icon class="btn btn-primary btn-huge" submit=true attr:disabled=move || busy.get()>
+            <IconButton icon class="btn btn-primary btn-huge" submit=true disabled=move || busy.get()>
                 {children()}
             </IconButton>
         </div>

@@ -222,7 +222,7 @@ fn OtherCarts() -> impl IntoView {
                                     {move || t_string!(i18n, villagers.open_cart, qty = count_with_unit(i18n.get_locale(), pieces, Unit::Piece)).to_string()}
                                 </p>
                                 <IconButton icon=icondata::LuUserCheck class="btn btn-primary"
-                                    on:click=move |_| station.serve(Some(vid.clone()))>{t!(i18n, cart.switch_to)}</IconButton>
+                                    on_click=move |_| station.serve(Some(vid.clone()))>{t!(i18n, cart.switch_to)}</IconButton>
                             </li>
                         }
                     }

@@ -129,8 +129,8 @@ fn ReadBack(villager: Villager) -> impl IntoView {
                 <IconLink to=Route::Cart icon=icondata::LuX class="btn btn-huge btn-back">{t!(i18n, confirm.back)}</IconLink>
                 <IconButton icon=icondata::LuCheck class="btn btn-primary btn-huge"
                     attr:data-lesson="confirm-yes"
-                    attr:disabled=move || placing.get()
-                    on:click=move |_| confirm.run(())>{t!(i18n, confirm.ok)}</IconButton>
+                    disabled=move || placing.get()
+                    on_click=move |_| confirm.run(())>{t!(i18n, confirm.ok)}</IconButton>
             </div>
         </Show>
     }

@@ -73,7 +73,7 @@ pub fn ParcelsPage() -> impl IntoView {
             }
         >
             <TheirParcels villager_id=chosen.get_untracked().unwrap_or_default() />
-            <IconButton icon=icondata::LuUsers on:click=move |_| chosen.set(None)>{t!(i18n, parcels.back)}</IconButton>
+            <IconButton icon=icondata::LuUsers on_click=move |_| chosen.set(None)>{t!(i18n, parcels.back)}</IconButton>
         </Show>
     }
 }

@@ -65,7 +65,7 @@ pub fn StationPage() -> impl IntoView {
                         <p>{move || done.get().map(|d| d.0)} " · " {t!(i18n, station.done)}</p>
                         <p class="cash-amount">{move || done.get().map(|d| d.1.to_string())}</p>
                     </div>
-                    <IconButton icon=icondata::LuX on:click=move |_| done.set(None)>{t!(i18n, station.close)}</IconButton>
+                    <IconButton icon=icondata::LuX on_click=move |_| done.set(None)>{t!(i18n, station.close)}</IconButton>
                 </div>
             </Show>
             <h2>{t!(i18n, station.arrived)}</h2>
@@ -203,8 +203,8 @@ fn ParcelRow(waiting: Waiting, #[prop(into)] on_done: Callback<(String, Fen)>) -
                 </p>
             </div>
             <div class="row-actions">
-                <IconButton icon=icondata::LuPackageCheck class="btn btn-primary" attr:data-lesson="hand-over" on:click=move |_| open.update(|o| *o = !*o)>{t!(i18n, station.hand_over)}</IconButton>
-                <IconButton icon=icondata::LuMessageSquare on:click=move |_| telling.update(|o| *o = !*o)>{t!(i18n, station.tell)}</IconButton>
+                <IconButton icon=icondata::LuPackageCheck class="btn btn-primary" attr:data-lesson="hand-over" on_click=move |_| open.update(|o| *o = !*o)>{t!(i18n, station.hand_over)}</IconButton>
+                <IconButton icon=icondata::LuMessageSquare on_click=move |_| telling.update(|o| *o = !*o)>{t!(i18n, station.tell)}</IconButton>
             </div>
             <Show when=move || telling.get()>
                 <div class="tell-box">

@@ -71,7 +71,7 @@ fn EnterDemo() -> impl IntoView {
         <p>{t!(i18n, trainer.enter_hint)}</p>
         <p class="field-error" role="alert">{failed}</p>
         <div class="actions">
-            <IconButton icon=icondata::LuGraduationCap class="btn btn-primary btn-big" attr:disabled=move || busy.get() on:click=enter>{t!(i18n, trainer.enter)}</IconButton>
+            <IconButton icon=icondata::LuGraduationCap class="btn btn-primary btn-big" disabled=move || busy.get() on_click=enter>{t!(i18n, trainer.enter)}</IconButton>
         </div>
     }
 }
@@ -124,7 +124,7 @@ fn DemoDesk() -> impl IntoView {
                     on_confirm=reset
                     icon=icondata::LuRotateCcw
                 />
-                <IconButton icon=icondata::LuLogOut on:click=leave>{t!(i18n, trainer.leave)}</IconButton>
+                <IconButton icon=icondata::LuLogOut on_click=leave>{t!(i18n, trainer.leave)}</IconButton>
             </div>
         </section>
         <section class="settings-section">
@@ -238,7 +238,7 @@ fn LessonRow(lesson: Lesson) -> impl IntoView {
                 <strong>{move || lesson_title(i18n.get_locale(), lesson)}</strong>
                 <span class="muted">{state}</span>
             </span>
-            <IconButton icon=icondata::LuPlay class="btn btn-primary" on:click=move |_| trainer.start(lesson)>
+            <IconButton icon=icondata::LuPlay class="btn btn-primary" on_click=move |_| trainer.start(lesson)>
                     {move || {
                         if done() || step().is_some() {
                             t_string!(i18n, trainer.restart)

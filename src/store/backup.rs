@@ -8,6 +8,8 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::AppContext;
 use super::db::{self, StoreError};
+// The time of the last backup is in the station's namespace: the demo has its own.
+use super::keys::BACKUP as LAST;
 use super::partner::pbkdf2;
 use crate::domain::backup::{
     BackupError, ROUNDS, Records, Restored, Sealed, read_file, records_bytes, records_from,
@@ -16,8 +18,6 @@ use crate::domain::backup::{
 use crate::platform::local_offset_minutes;
 use crate::platform::{now_ms, random_bytes};
 
-/// Where the time of the last backup is kept (in the station's namespace: the demo has its own).
-const LAST: &str = "backup";
 /// A file larger than this is not a backup of a station (localStorage holds ~5 MB in all).
 const MAX_FILE_BYTES: f64 = 16.0 * 1024.0 * 1024.0;
 
@@ -161,7 +161,7 @@ pub async fn restore(
             _ => BackupError::Unavailable,
         })?;
     if app.settings.with_untracked(|s| s.station_name != name) {
-        app.update_settings(|s| s.station_name = name);
+        let _ = app.update_settings(|s| s.station_name = name);
     }
     Ok(restored)
 }

@@ -2,6 +2,7 @@
 
 pub mod backup;
 pub mod db;
+pub mod keys;
 pub mod paging;
 pub mod partner;
 pub mod pwa;
@@ -9,6 +10,7 @@ pub mod settings;
 pub mod station;
 pub mod tabs;
 pub mod trainer;
+pub mod unsaved;
 
 use leptos::prelude::*;
 
@@ -16,9 +18,11 @@ use crate::api::ApiError;
 use crate::api::choice::{BadApiUrl, choose, connect_allowed};
 use crate::api::{Backend, BackendChoice};
 use crate::domain::catalog::Category;
+use db::StoreError;
 use partner::PartnerSession;
-use settings::Settings;
+use settings::{SETTINGS_KEY, Settings};
 use station::Station;
+use unsaved::Unsaved;
 
 /// A base URL set when building (`CUNZHAN_API=https://dummyjson.com trunk build`), used when the
 /// tablet has no saved choice.
@@ -54,8 +58,8 @@ pub struct AppContext {
     /// How many times the app has spoken to a villager since the page started (a lesson step
     /// done by pressing a speaker watches it; the app's own instructions do not count).
     pub spoken: RwSignal<u32>,
-    /// The last settings write failed (storage full or disabled).
-    pub storage_failed: RwSignal<bool>,
+    /// What this tab could not save (storage full or disabled), for every collection.
+    pub unsaved: Unsaved,
     /// Why the `?api=` address in the link was ignored (not an address, or one the page's
     /// Content-Security-Policy would block), if it was.
     pub bad_api_param: RwSignal<Option<BadApiUrl>>,
@@ -84,10 +88,10 @@ impl AppContext {
             BUILD_API,
             page_may_connect,
         );
-        let mut storage_ok = true;
+        let unsaved = Unsaved::new();
         if persist {
             saved.api = Some(choice.as_setting().to_string());
-            storage_ok = settings::save(&saved);
+            let _ = unsaved.note(SETTINGS_KEY, settings::save(&saved));
         }
         let settings = RwSignal::new(saved);
         let backend = Memo::new(move |_| {
@@ -107,7 +111,7 @@ impl AppContext {
             categories,
             caption: RwSignal::new(None),
             spoken: RwSignal::new(0),
-            storage_failed: RwSignal::new(!storage_ok),
+            unsaved,
             bad_api_param: RwSignal::new(bad),
             partner: {
                 let partner = PartnerSession::load();
@@ -115,24 +119,25 @@ impl AppContext {
                 partner.unlocked.set(demo);
                 partner
             },
-            station: Station::load(),
+            station: Station::load(unsaved),
             pwa: pwa::Pwa::start(),
-            trainer: trainer::Trainer::load(demo),
+            trainer: trainer::Trainer::load(demo, unsaved),
         }
     }
 
-    /// Changes and saves the settings; a failed save is remembered so the screen can say so.
-    pub fn update_settings(&self, change: impl FnOnce(&mut Settings)) {
+    /// Changes and saves the settings; a failed save is noted in `unsaved` so the screens say
+    /// so (the change still shows: it is kept in this tab).
+    pub fn update_settings(&self, change: impl FnOnce(&mut Settings)) -> Result<(), StoreError> {
         // From the settings as stored now: another tab may have changed others since.
-        let mut current = if self.storage_failed.get_untracked() || db::storage().is_none() {
+        let mut current = if self.unsaved.holds(SETTINGS_KEY) || db::storage().is_none() {
             self.settings.get_untracked()
         } else {
             settings::load()
         };
         change(&mut current);
-        let ok = settings::save(&current);
+        let result = settings::save(&current);
         self.settings.set(current);
-        self.storage_failed.set(!ok);
+        self.unsaved.note(SETTINGS_KEY, result)
     }
 
     /// Brings other tabs' writes (station records, settings) to this tab's screens as they
@@ -140,8 +145,8 @@ impl AppContext {
     pub fn follow_other_tabs(&self) {
         let app = *self;
         tabs::on_other_tab_write(move |key| {
-            if key == db::key(settings::SETTINGS_KEY) {
-                if !app.storage_failed.get_untracked() {
+            if key == db::key(SETTINGS_KEY) {
+                if !app.unsaved.holds(SETTINGS_KEY) {
                     app.settings.set(settings::load());
                 }
             } else {

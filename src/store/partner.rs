@@ -10,8 +10,6 @@ use crate::platform::{now_ms, random_bytes, steady_ms};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// The collection the partner record lives in.
-const COLLECTION: &str = "partner";
 /// Minutes without a touch before partner mode locks again, unless set otherwise.
 pub const DEFAULT_IDLE_MINUTES: u32 = 5;
 
@@ -119,7 +117,7 @@ pub struct PartnerSession {
 impl PartnerSession {
     /// Reads the stored partner record.
     pub fn load() -> PartnerSession {
-        PartnerSession::load_from(COLLECTION)
+        PartnerSession::load_from(super::keys::PARTNER)
     }
 
     /// Reads a PIN record kept in `collection` (the partner's, or the trainer's own).

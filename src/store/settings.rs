@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::db::storage;
+use super::db::{self, StoreError};
 
 /// How fast the tablet speaks; older listeners often prefer slower.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -28,16 +28,15 @@ impl SpeechRate {
     }
 }
 
-/// The current settings schema version; older stored versions are migrated in [`Settings::load`].
-pub const SETTINGS_VERSION: u32 = 1;
 /// The collection name (`cunzhan.settings`, or the demo station's own).
-pub const SETTINGS_KEY: &str = "settings";
+pub use super::keys::SETTINGS as SETTINGS_KEY;
 
-/// What is stored. Unknown or broken fields fall back to their defaults, never to an error.
+/// What is stored: one record in the collection envelope every collection uses
+/// (`{"v": 1, "items": [settings]}`, `db`). Unknown or broken fields fall back to their
+/// defaults, never to an error.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
-    pub version: u32,
     /// `embedded` or a DummyJSON-compatible base URL.
     pub api: Option<String>,
     /// `zh-CN` or `en`; absent means the default, Chinese.
@@ -54,7 +53,6 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            version: SETTINGS_VERSION,
             api: None,
             lang: None,
             speech_rate: SpeechRate::Normal,
@@ -66,38 +64,37 @@ impl Default for Settings {
 }
 
 impl Settings {
-    /// Reads stored settings; corrupt JSON gives the defaults (and `false`: nothing usable was kept).
+    /// Reads stored settings: the envelope, or the bare object builds before the envelope wrote
+    /// (`{"version":1,"lang":…}`, migrated: its next save writes the envelope). Corrupt JSON
+    /// gives the defaults, and `false`: nothing usable was kept.
     pub fn from_stored(raw: Option<&str>) -> (Settings, bool) {
         let Some(raw) = raw else {
             return (Settings::default(), true);
         };
-        match serde_json::from_str::<Settings>(raw) {
-            Ok(mut s) => {
-                s.version = SETTINGS_VERSION;
-                (s, true)
-            }
-            Err(_) => (Settings::default(), false),
+        let bare = serde_json::from_str::<serde_json::Value>(raw)
+            .ok()
+            .filter(|v| v.is_object() && v.get("items").is_none());
+        if let Some(bare) = bare {
+            return match serde_json::from_value::<Settings>(bare) {
+                Ok(s) => (s, true),
+                Err(_) => (Settings::default(), false),
+            };
         }
-    }
-
-    /// The stored form.
-    pub fn to_stored(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        let loaded = db::decode::<Settings>(Some(raw));
+        let ok = loaded.lost == 0;
+        (loaded.items.into_iter().next().unwrap_or_default(), ok)
     }
 }
 
 /// Loads the settings from localStorage (defaults when unavailable or corrupt).
 pub fn load() -> Settings {
-    let raw = storage().and_then(|s| s.get_item(&super::db::key(SETTINGS_KEY)).ok().flatten());
+    let raw = db::storage().and_then(|s| s.get_item(&db::key(SETTINGS_KEY)).ok().flatten());
     Settings::from_stored(raw.as_deref()).0
 }
 
-/// Saves the settings; `false` when storage refused (full or disabled), so the caller can say so.
-pub fn save(settings: &Settings) -> bool {
-    storage().is_some_and(|s| {
-        s.set_item(&super::db::key(SETTINGS_KEY), &settings.to_stored())
-            .is_ok()
-    })
+/// Saves the settings; an error when storage refused (full or disabled), so the caller can say so.
+pub fn save(settings: &Settings) -> Result<(), StoreError> {
+    db::save(SETTINGS_KEY, std::slice::from_ref(settings), false)
 }
 
 #[cfg(test)]
@@ -105,14 +102,39 @@ mod tests {
     use super::*;
 
     #[test]
-    fn round_trip() {
+    fn round_trip_in_the_envelope() {
         let s = Settings {
             api: Some("http://127.0.0.1:9".into()),
             lang: Some("en".into()),
             speech_rate: SpeechRate::Slower,
             ..Settings::default()
         };
-        assert_eq!(Settings::from_stored(Some(&s.to_stored())), (s, true));
+        let stored = db::encode(std::slice::from_ref(&s));
+        assert!(stored.starts_with(r#"{"v":1,"items":[{"#), "{stored}");
+        assert_eq!(Settings::from_stored(Some(&stored)), (s, true));
+    }
+
+    #[test]
+    fn the_bare_object_of_older_builds_is_read() {
+        let (s, ok) = Settings::from_stored(Some(
+            r#"{"version":1,"api":"embedded","lang":"en","speech_rate":"slow","commission_bp":450,"save_data":true,"station_name":"李家村"}"#,
+        ));
+        assert!(ok);
+        assert_eq!(s.lang.as_deref(), Some("en"));
+        assert_eq!(s.speech_rate, SpeechRate::Slow);
+        assert_eq!(s.commission_bp, 450);
+        assert!(s.save_data);
+        assert_eq!(s.station_name, "李家村");
+    }
+
+    #[test]
+    fn a_broken_record_in_the_envelope_gives_the_defaults() {
+        let (s, ok) = Settings::from_stored(Some(r#"{"v":1,"items":[{"speech_rate":"warp"}]}"#));
+        assert!(!ok);
+        assert_eq!(s, Settings::default());
+        let (s, ok) = Settings::from_stored(Some(r#"{"v":1,"items":[]}"#));
+        assert!(ok, "an empty collection is nothing saved, not corrupt");
+        assert_eq!(s, Settings::default());
     }
 
     #[test]

@@ -16,6 +16,8 @@ use std::future::Future;
 use std::pin::Pin;
 
 use super::db::{self, StoreError};
+use super::keys::{CARTS, CLOCK, NETWORK, ORDERS, SERVING, VILLAGERS};
+use super::unsaved::Unsaved;
 use crate::api::Backend;
 use crate::domain::backup::{Records, Restored, merge};
 use crate::domain::cart::CartError;
@@ -33,14 +35,6 @@ use crate::domain::station::{
 };
 use crate::domain::villager::VillagerInput;
 use crate::platform::{local_offset_minutes, now_ms, random_bytes};
-
-const VILLAGERS: &str = "villagers";
-const CARTS: &str = "carts";
-const ORDERS: &str = "orders";
-const SERVING: &str = "serving";
-const CLOCK: &str = "clock";
-/// The demo station's network switch (trainer mode only).
-const NETWORK: &str = "network_off";
 
 /// How often waiting orders are looked at (each has its own backoff; this only wakes them).
 pub const FLUSH_EVERY_MS: u64 = 3_000;
@@ -73,15 +67,13 @@ pub struct Station {
     pub serving: RwSignal<Option<String>>,
     /// Records that could not be read when the app started.
     pub lost: RwSignal<usize>,
-    /// The last write failed (storage full or disabled): the screen says so.
-    pub write_error: RwSignal<Option<StoreError>>,
+    /// What could not be written (storage full or disabled): the screens say so, and a
+    /// collection whose write failed keeps this tab's copy (see `current`).
+    unsaved: Unsaved,
     /// Collections written by a newer app version: read, never overwritten.
     newer: StoredValue<Vec<&'static str>>,
     /// A flush is running (one at a time).
     flushing: StoredValue<bool>,
-    /// Collections whose last write failed: this tab's copy holds changes storage could not
-    /// take, so their next change starts from the copy, not from storage.
-    unsaved: StoredValue<Vec<&'static str>>,
     /// The station's clock: real time, or sped up for a lesson.
     pub clock: RwSignal<SimClock>,
     /// The station clock's time, refreshed every second (parcel stages follow it).
@@ -101,7 +93,7 @@ fn random_id() -> String {
 
 impl Station {
     /// Reads everything kept; what cannot be read is counted in `lost` (and kept aside by db).
-    pub fn load() -> Station {
+    pub fn load(unsaved: Unsaved) -> Station {
         let villagers = db::load::<Villager>(VILLAGERS);
         let carts = db::load::<OpenCart>(CARTS);
         let orders = db::load::<Order>(ORDERS);
@@ -134,9 +126,8 @@ impl Station {
             carts: RwSignal::new(carts.items),
             orders: RwSignal::new(orders.items),
             serving: RwSignal::new(serving_id),
-            write_error: RwSignal::new(None),
             newer: StoredValue::new(newer),
-            unsaved: StoredValue::new(Vec::new()),
+            unsaved,
             flushing: StoredValue::new(false),
             now: RwSignal::new(clock.now(now_ms())),
             clock: RwSignal::new(clock),
@@ -166,9 +157,7 @@ impl Station {
         items: &[T],
     ) -> Result<(), StoreError> {
         let newer = self.newer.with_value(|n| n.contains(&name));
-        let result = db::save(name, items, newer);
-        self.write_error.set(result.err());
-        result
+        self.unsaved.note(name, db::save(name, items, newer))
     }
 
     /// A collection as it is now: as stored (another tab may have changed it since this tab
@@ -177,8 +166,7 @@ impl Station {
     where
         T: DeserializeOwned + Clone + Send + Sync + 'static,
     {
-        let unsaved = self.unsaved.with_value(|u| u.contains(&name));
-        if unsaved || db::storage().is_none() {
+        if self.unsaved.holds(name) || db::storage().is_none() {
             copy.get_untracked()
         } else {
             db::load::<T>(name).items
@@ -197,12 +185,6 @@ impl Station {
         T: Serialize + Send + Sync + 'static,
     {
         let result = self.write(name, &items);
-        self.unsaved.update_value(|u| {
-            u.retain(|n| *n != name);
-            if result.is_err() {
-                u.push(name);
-            }
-        });
         copy.set(items);
         result
     }
@@ -258,7 +240,7 @@ impl Station {
         where
             T: DeserializeOwned + Clone + Send + Sync + 'static,
         {
-            if !station.unsaved.with_value(|u| u.contains(&name)) {
+            if !station.unsaved.holds(name) {
                 copy.set(db::load::<T>(name).items);
             }
         }

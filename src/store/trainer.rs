@@ -6,21 +6,16 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::db::{self, StoreError};
+use super::keys::{TRAINEES, TRAINER_PIN, TRAINER_PREFS as PREFS};
 use super::partner::PartnerSession;
 use super::settings::{self, Settings};
 use super::station::write_station;
+use super::unsaved::Unsaved;
 use crate::api::{ApiError, bundled_catalogue};
 use crate::domain::demo::seed;
 use crate::domain::lesson::{Advance, Lesson, Trainee, trainee_name};
 use crate::platform::local_offset_minutes;
 use crate::platform::now_ms;
-
-/// Where the trainer's PIN record is kept (the real station's keys).
-const TRAINER_PIN: &str = "trainer";
-/// Trainees and their progress (demo keys; kept when the demo is reset).
-const TRAINEES: &str = "trainees";
-/// The presenter view and the trainee at the tablet (demo keys).
-const PREFS: &str = "trainer_prefs";
 
 /// Why the demo station could not be started or reset.
 #[derive(Clone, Debug, PartialEq)]
@@ -51,12 +46,12 @@ pub struct Trainer {
     pub trainee: RwSignal<Option<String>>,
     /// Bigger type and the current step on screen, for a projector.
     pub presenter: RwSignal<bool>,
-    /// The last write failed.
-    pub write_error: RwSignal<Option<StoreError>>,
+    /// Where a failed write is noted (the screens say it).
+    unsaved: Unsaved,
 }
 
 impl Trainer {
-    pub fn load(demo: bool) -> Trainer {
+    pub fn load(demo: bool, unsaved: Unsaved) -> Trainer {
         // Read on the real station only (on the demo's keys it is simply absent: the trainer is in).
         let pin = PartnerSession::load_from(TRAINER_PIN);
         let (trainees, prefs) = if demo {
@@ -77,7 +72,7 @@ impl Trainer {
             trainees: RwSignal::new(trainees),
             trainee: RwSignal::new(prefs.trainee),
             presenter: RwSignal::new(prefs.presenter),
-            write_error: RwSignal::new(None),
+            unsaved,
         }
     }
 
@@ -87,8 +82,11 @@ impl Trainer {
             presenter: self.presenter.get_untracked(),
             trainee: self.trainee.get_untracked(),
         };
-        let result = db::save(TRAINEES, &trainees, false).and(db::save(PREFS, &[prefs], false));
-        self.write_error.set(result.err());
+        // Both are tried: one refused must not keep the other from being written.
+        let _ = self
+            .unsaved
+            .note(TRAINEES, db::save(TRAINEES, &trainees, false));
+        let _ = self.unsaved.note(PREFS, db::save(PREFS, &[prefs], false));
     }
 
     /// Turns the presenter view on or off.
@@ -178,11 +176,7 @@ async fn write_demo(lang: Option<String>) -> Result<(), DemoError> {
         speech_rate,
         ..Settings::default()
     };
-    let written = write_station(&station).and_then(|()| {
-        settings::save(&demo_settings)
-            .then_some(())
-            .ok_or(StoreError::Full)
-    });
+    let written = write_station(&station).and_then(|()| settings::save(&demo_settings));
     written.map_err(DemoError::Storage)
 }
 

@@ -60,8 +60,28 @@ export function spokenTitle(lang, title) {
   });
 }
 
+/**
+ * The app's storage keys and schema version, written from src/store/keys.rs and db.rs by the host
+ * tests (`cargo test`): the tests never spell the Rust storage schema themselves.
+ */
+export const SCHEMA = read('../support/storage-schema.json');
+
+/** The storage key of a collection (`demo`: the demo station's); an unknown name throws. */
+export function storageKey(name, { demo = false } = {}) {
+  if (!(name in SCHEMA.collections)) throw new Error(`the app keeps no collection "${name}"`);
+  return `${demo ? SCHEMA.demo_prefix : SCHEMA.prefix}${name}`;
+}
+
+/** A collection as the app stores it: `{v, items}` at the current schema version. */
+export const envelope = (items) => JSON.stringify({ v: SCHEMA.version, items });
+
 /** The settings key the app keeps in localStorage. */
-export const SETTINGS_KEY = 'cunzhan.settings';
+export const SETTINGS_KEY = storageKey('settings');
+
+/** Saves settings before the app starts, as the app stores them (one record in the envelope). */
+export async function seedSettings(page, settings) {
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [SETTINGS_KEY, envelope([settings])]);
+}
 
 /**
  * `test` with an automatic guard: every uncaught exception in the page (`pageerror`) fails the
@@ -116,9 +136,10 @@ export async function expectTitle(page, text) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text);
 }
 
-/** The saved settings as the app stored them. */
+/** The saved settings (the record inside the stored envelope), or null. */
 export async function savedSettings(page) {
-  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) || 'null'), SETTINGS_KEY);
+  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) || 'null'), SETTINGS_KEY);
+  return stored?.items?.[0] ?? null;
 }
 
 /** The product tiles of a list screen (each a list item holding a link). */
@@ -436,16 +457,21 @@ export const SCREENS = [
  * optionally in the middle of a lesson (`current`: [lesson code, step index]).
  */
 export async function demoMode(page, { current = null } = {}) {
-  await page.addInitScript((current) => {
-    const put = (name, items) => localStorage.setItem(`cunzhan.demo.${name}`, JSON.stringify({ v: 1, items }));
-    localStorage.setItem('cunzhan.mode', 'demo');
+  const keys = {
+    mode: SCHEMA.mode_key,
+    trainees: storageKey('trainees', { demo: true }),
+    prefs: storageKey('trainer_prefs', { demo: true }),
+  };
+  await page.addInitScript(({ current, keys, v }) => {
+    const put = (key, items) => localStorage.setItem(key, JSON.stringify({ v, items }));
+    localStorage.setItem(keys.mode, 'demo');
     // Once per page and data set: a reload keeps what the app changed, a new set replaces it.
     const tag = JSON.stringify(current);
     if (sessionStorage.getItem('demo-seeded') === tag) return;
     sessionStorage.setItem('demo-seeded', tag);
-    put('trainees', [{ name: '小周', done: ['find_product'], current }]);
-    put('trainer_prefs', [{ presenter: false, trainee: '小周' }]);
-  }, current);
+    put(keys.trainees, [{ name: '小周', done: ['find_product'], current }]);
+    put(keys.prefs, [{ presenter: false, trainee: '小周' }]);
+  }, { current, keys, v: SCHEMA.version });
 }
 
 /** The trainer's PIN the trainer tests set on first use. */
@@ -482,7 +508,7 @@ export async function openScreen(page, screen, lang) {
 }
 
 /** The key the partner record (PIN hash, wrong-try count, idle minutes) is kept under. */
-export const PARTNER_KEY = 'cunzhan.partner';
+export const PARTNER_KEY = storageKey('partner');
 
 /** The partner record as stored (`{v, items: [record]}`), or null. */
 export async function savedPartner(page) {
@@ -656,30 +682,31 @@ export function orderRecord({ id, villager, lines, code = '480219', send, placed
  * stored envelope `{v, items}`: `{villagers, carts, orders, serving}` (serving is a villager id).
  */
 export async function seedStation(page, { villagers = [], carts = [], orders = [], serving = null, clock = null } = {}) {
-  await page.addInitScript((data) => {
+  const keys = Object.fromEntries(['villagers', 'carts', 'orders', 'serving', 'clock'].map((n) => [n, storageKey(n)]));
+  await page.addInitScript(({ data, keys, v }) => {
     // Once per page and data set: a reload keeps what the app changed, a new set replaces it.
     const tag = JSON.stringify(data);
     if (sessionStorage.getItem('seeded') === tag) return;
     sessionStorage.setItem('seeded', tag);
-    const put = (name, items) => localStorage.setItem(`cunzhan.${name}`, JSON.stringify({ v: 1, items }));
+    const put = (name, items) => localStorage.setItem(keys[name], JSON.stringify({ v, items }));
     put('villagers', data.villagers);
     put('carts', data.carts);
     put('orders', data.orders);
     put('serving', data.serving ? [data.serving] : []);
     // The station clock: {real_base, sim_base, speed}, so a test's dates are fixed.
     if (data.clock) put('clock', [data.clock]);
-  }, { villagers, carts, orders, serving, clock });
+  }, { data: { villagers, carts, orders, serving, clock }, keys, v: SCHEMA.version });
 }
 
 /** Every value the app keeps in localStorage, joined (to look for personal data). */
 export async function storedText(page) {
-  return page.evaluate(() =>
-    Object.keys(localStorage).filter((k) => k.startsWith('cunzhan.')).map((k) => localStorage.getItem(k)).join('\n'));
+  return page.evaluate((prefix) =>
+    Object.keys(localStorage).filter((k) => k.startsWith(prefix)).map((k) => localStorage.getItem(k)).join('\n'), SCHEMA.prefix);
 }
 
 /** The orders as stored. */
 export async function storedOrders(page) {
-  return page.evaluate(() => JSON.parse(localStorage.getItem('cunzhan.orders') || '{"items":[]}').items);
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) || '{"items":[]}').items, storageKey('orders'));
 }
 
 /** A seeded station: two villagers, Wang served with three products in her cart, one sent order of Li's and one waiting. */

@@ -4,7 +4,8 @@
 // was earned at when the partner changes the rate.
 import {
   test, expect, T, main, expectTitle, openPartner, installClock, PRODUCTS, paidFen, yuan,
-  cartLine, villagerRecord, orderRecord, seedStation, storedOrders,
+  cartLine, villagerRecord, orderRecord, seedStation, storedOrders, demoStation, deliveryStation,
+  SETTINGS_KEY, savedSettings,
 } from './helpers.mjs';
 
 const t = T.zh;
@@ -88,7 +89,7 @@ test('commission already earned keeps its rate when the partner changes the rate
   await main(page).getByRole('link', { name: t.partner.settings }).click();
   await main(page).getByLabel(t.commission.rate_label).fill('5');
   await main(page).getByRole('button', { name: t.commission.save }).click();
-  await expect.poll(async () => (await page.evaluate(() => JSON.parse(localStorage.getItem('cunzhan.settings')))).commission_bp).toBe(500);
+  await expect.poll(async () => (await savedSettings(page))?.commission_bp).toBe(500);
 
   // Money already earned stays as it was earned.
   await partnerLink(page).click();
@@ -96,4 +97,36 @@ test('commission already earned keeps its rate when the partner changes the rate
   await expect(earned()).toHaveText(yuan(at3));
   const stored = (await storedOrders(page)).find((o) => o.id === order.id);
   expect(stored.settled).toEqual({ at: order.picked_up_at, amount: at3 });
+});
+
+// The tests build station records by hand (helpers.mjs): the app must read every one of them,
+// or the tests would be exercising records the app drops. Read through the app, so a record
+// shape that drifts from the Rust types fails here first.
+for (const [name, make] of [['demoStation', demoStation], ['deliveryStation', deliveryStation]]) {
+  test(`every record of the tests' ${name} is read by the app`, async ({ page }) => {
+    const station = make();
+    await seedStation(page, station);
+    await page.goto('/villagers');
+    await openPartner(page);
+    await expect(main(page).locator('.villager-row')).toHaveCount(station.villagers.length);
+    await expect(page.locator('.store-notice')).toHaveCount(0);
+    expect(await storedOrders(page)).toHaveLength(station.orders.length);
+  });
+}
+
+test('settings stored by older builds (a bare object) are read, and written back in the envelope', async ({ page }) => {
+  await page.addInitScript(([key]) => {
+    if (!sessionStorage.getItem('old-settings')) {
+      sessionStorage.setItem('old-settings', '1');
+      localStorage.setItem(key, JSON.stringify({ version: 1, lang: 'en', speech_rate: 'slow', station_name: '李家村' }));
+    }
+  }, [SETTINGS_KEY]);
+  await page.goto('/');
+  // The first screen's script and the app both read the old form.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expectTitle(page, T.en.home.title);
+  await page.locator('header .lang-btn').click();
+  await expectTitle(page, t.home.title);
+  const saved = await savedSettings(page);
+  expect(saved).toMatchObject({ lang: 'zh-CN', speech_rate: 'slow', station_name: '李家村' });
 });

@@ -119,7 +119,7 @@ fn OrderDetail(order: Memo<Option<Order>>) -> impl IntoView {
             <Show when=move || !matches!(state.get(), SendState::Sent { .. })>
                 <p class="muted">{t!(i18n, orders.waiting_note)}</p>
                 <p class="field-error">{last_error}</p>
-                <IconButton icon=icondata::LuSend on:click=retry>{t!(i18n, orders.retry)}</IconButton>
+                <IconButton icon=icondata::LuSend on_click=retry>{t!(i18n, orders.retry)}</IconButton>
             </Show>
         </div>
         <Timeline order />

@@ -53,7 +53,7 @@ pub(super) fn Outbox() -> impl IntoView {
                     }
                 </For>
             </ul>
-            <IconButton icon=icondata::LuSend class="btn btn-primary" on:click=retry>{t!(i18n, orders.retry)}</IconButton>
+            <IconButton icon=icondata::LuSend class="btn btn-primary" on_click=retry>{t!(i18n, orders.retry)}</IconButton>
         </section>
     }
 }

@@ -123,7 +123,7 @@ pub(super) fn ReturnPanel(order: Memo<Option<Order>>) -> impl IntoView {
                         </div>
                     </fieldset>
                     <p class="field-error" role="alert">{move || problem.get()}</p>
-                    <IconButton icon=icondata::LuUndo2 class="btn btn-primary" on:click=submit>{t!(i18n, returns.submit)}</IconButton>
+                    <IconButton icon=icondata::LuUndo2 class="btn btn-primary" on_click=submit>{t!(i18n, returns.submit)}</IconButton>
                 </Show>
             </section>
         </Show>

@@ -38,8 +38,10 @@ pub(super) fn ApiSource() -> impl IntoView {
         match choice {
             Ok(choice) => {
                 bad_url.set(None);
-                app.update_settings(|s| s.api = Some(choice.as_setting().to_string()));
-                saved.set(!app.storage_failed.get_untracked());
+                saved.set(
+                    app.update_settings(|s| s.api = Some(choice.as_setting().to_string()))
+                        .is_ok(),
+                );
             }
             Err(why) => {
                 bad_url.set(Some(why));

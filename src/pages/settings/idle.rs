@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::choice::Choice;
 use crate::i18n::*;
+use crate::store::keys;
 use crate::store::use_app;
 
 /// The minutes without a touch after which partner mode locks.
@@ -24,8 +25,7 @@ pub(super) fn IdleLock() -> impl IntoView {
                                     name="idle"
                                     checked=Signal::derive(move || app.partner.idle_minutes() == n)
                                     on_pick=move |_| {
-                                        let failed = app.partner.set_idle_minutes(n).is_err();
-                                        app.storage_failed.set(failed);
+                                        let _ = app.unsaved.note(keys::PARTNER, app.partner.set_idle_minutes(n));
                                     }
                                     label=Signal::derive(move || t_string!(i18n, partner.idle_minutes, n = n).to_string())
                                 />

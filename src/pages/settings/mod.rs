@@ -36,12 +36,6 @@ pub fn SettingsPage() -> impl IntoView {
             <api::ApiSource />
             <speech::SpeechSpeed />
             <idle::IdleLock />
-            <Show when=move || app.storage_failed.get()>
-                <p class="notice notice-warn" role="alert">
-                    <Icon icon=icondata::LuTriangleAlert />
-                    <span>{t!(i18n, settings.storage_failed)}</span>
-                </p>
-            </Show>
             <records::OfflineSection />
             <speech::VoiceCheck />
             <station::StationName />

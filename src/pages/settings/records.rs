@@ -23,7 +23,7 @@ pub(super) fn OfflineSection() -> impl IntoView {
                     on:change=move |_| {
                         let on = !save_data.get_untracked();
                         save_data.set(on);
-                        app.update_settings(|s| s.save_data = on);
+                        let _ = app.update_settings(|s| s.save_data = on);
                     }
                 />
                 <span>{t!(i18n, settings.save_data)}</span>

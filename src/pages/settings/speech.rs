@@ -33,7 +33,9 @@ pub(super) fn SpeechSpeed() -> impl IntoView {
                                 <Choice
                                     name="rate"
                                     checked=Signal::derive(move || app.settings.with(|s| s.speech_rate == rate))
-                                    on_pick=move |_| app.update_settings(|s| s.speech_rate = rate)
+                                    on_pick=move |_| {
+                                        let _ = app.update_settings(|s| s.speech_rate = rate);
+                                    }
                                     label=Signal::derive(move || rate_label(rate).to_string())
                                 />
                             }
@@ -75,7 +77,7 @@ pub(super) fn VoiceCheck() -> impl IntoView {
                             <li>{t!(i18n, settings.voice_step_2)}</li>
                             <li>{t!(i18n, settings.voice_step_3)}</li>
                         </ol>
-                        <IconButton icon=icondata::LuRefreshCw on:click=move |_| has.set(has_voice(Lang::Zh))>{t!(i18n, settings.voice_check)}</IconButton>
+                        <IconButton icon=icondata::LuRefreshCw on_click=move |_| has.set(has_voice(Lang::Zh))>{t!(i18n, settings.voice_check)}</IconButton>
                     }
                 }
             >

@@ -21,8 +21,7 @@ pub(super) fn StationName() -> impl IntoView {
         ev.prevent_default();
         let typed: String = name.get_untracked().trim().chars().take(24).collect();
         name.set(typed.clone());
-        app.update_settings(|s| s.station_name = typed);
-        saved.set(!app.storage_failed.get_untracked());
+        saved.set(app.update_settings(|s| s.station_name = typed).is_ok());
     };
     view! {
         <section class="settings-section">
@@ -50,7 +49,7 @@ pub(super) fn StationClock() -> impl IntoView {
         match parse_percent(&rate.get_untracked()) {
             Some(bp) => {
                 rate_bad.set(false);
-                app.update_settings(|s| s.commission_bp = bp);
+                let _ = app.update_settings(|s| s.commission_bp = bp);
             }
             None => rate_bad.set(true),
         }

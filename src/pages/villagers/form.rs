@@ -151,7 +151,7 @@ fn VillagerForm(villager: Option<Villager>) -> impl IntoView {
                     .then(|| {
                         if archived {
                             view! {
-                                <IconButton icon=icondata::LuArchiveRestore on:click=move |_| archive()>{t!(i18n, villagers.unarchive)}</IconButton>
+                                <IconButton icon=icondata::LuArchiveRestore on_click=move |_| archive()>{t!(i18n, villagers.unarchive)}</IconButton>
                             }
                                 .into_any()
                         } else {

@@ -171,6 +171,7 @@ fn Shell() -> impl IntoView {
                     <RouterRoute path=path!("/orders") view=|| view! { <SplitScreen load=split::orders /> } />
                     <RouterRoute path=path!("/orders/:id") view=|| view! { <SplitScreen load=split::order /> } />
                     <RouterRoute path=path!("/station") view=|| view! { <SplitScreen load=split::station /> } />
+                    <RouterRoute path=path!("/courier-parcels") view=|| view! { <SplitScreen load=split::courier_parcels /> } />
                     <RouterRoute path=path!("/commission") view=|| view! { <SplitScreen load=split::commission /> } />
                     <RouterRoute path=path!("/backup") view=|| view! { <SplitScreen load=split::backup /> } />
                     <RouterRoute path=path!("/parcels") view=ParcelsPage />

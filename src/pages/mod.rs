@@ -5,6 +5,7 @@ pub mod cart;
 pub mod category;
 pub mod commission;
 pub mod confirm;
+pub mod courier;
 pub mod home;
 pub mod my_parcel;
 pub mod not_found;

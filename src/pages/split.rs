@@ -17,6 +17,7 @@ use crate::pages::backup::BackupPage;
 use crate::pages::cart::CartPage;
 use crate::pages::commission::CommissionPage;
 use crate::pages::confirm::ConfirmPage;
+use crate::pages::courier::CourierPage;
 use crate::pages::my_parcel::MyParcelPage;
 use crate::pages::orders::{OrderPage, OrdersPage};
 use crate::pages::partner::PartnerPage;
@@ -47,6 +48,12 @@ split_screen!(partner_work, confirm, preload_confirm, ConfirmPage);
 split_screen!(partner_work, orders, preload_orders, OrdersPage);
 split_screen!(partner_work, order, preload_order, OrderPage);
 split_screen!(partner_work, station, preload_station, StationPage);
+split_screen!(
+    partner_work,
+    courier_parcels,
+    preload_courier_parcels,
+    CourierPage
+);
 split_screen!(partner_work, commission, preload_commission, CommissionPage);
 split_screen!(partner_work, backup, preload_backup, BackupPage);
 // The serving bar shows only while the partner serves someone: it travels with their work.

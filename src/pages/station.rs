@@ -196,7 +196,7 @@ fn ParcelRow(waiting: Waiting, #[prop(into)] on_done: Callback<(String, Fen)>) -
                             if flagged {
                                 t_string!(i18n, station.overdue, n = days).to_string()
                             } else {
-                                t_string!(i18n, station.waiting_days, n = days).to_string()
+                                t_string!(i18n, station.waiting_days, count = days).to_string()
                             }
                         }}
                     </span>

@@ -9,6 +9,8 @@ pub const VILLAGERS: &str = "villagers";
 pub const CARTS: &str = "carts";
 /// Orders, with their outbox state.
 pub const ORDERS: &str = "orders";
+/// Parcels from any courier kept for villagers (代收).
+pub const COURIER_PARCELS: &str = "courier_parcels";
 /// The villager being served (their id).
 pub const SERVING: &str = "serving";
 /// The station's clock: real, or sped up for a lesson.
@@ -29,10 +31,11 @@ pub const TRAINER_PREFS: &str = "trainer_prefs";
 pub const BACKUP: &str = "backup";
 
 /// Every collection, in the order the schema file lists them.
-pub const ALL: [&str; 12] = [
+pub const ALL: [&str; 13] = [
     VILLAGERS,
     CARTS,
     ORDERS,
+    COURIER_PARCELS,
     SERVING,
     CLOCK,
     NETWORK,

@@ -8,6 +8,9 @@
 //! (`super::tabs`), from the orders as stored.
 
 use leptos::prelude::*;
+
+mod courier;
+pub use courier::{ParcelInput, RecordFailure};
 use leptos::task::spawn_local;
 use leptos::wasm_split::SplitLoaderError;
 use serde::Serialize;
@@ -22,6 +25,7 @@ use crate::api::Backend;
 use crate::domain::backup::{Records, Restored, merge};
 use crate::domain::cart::CartError;
 use crate::domain::catalog::Product;
+use crate::domain::courier_parcel::CourierParcel;
 use crate::domain::demo::DemoStation;
 use crate::domain::logistics::{DAY_MS, SimClock, next_event};
 use crate::domain::order::{idempotency_key, order_id, pickup_code, reconcile};
@@ -63,6 +67,9 @@ pub struct Station {
     pub villagers: RwSignal<Vec<Villager>>,
     pub carts: RwSignal<Vec<OpenCart>>,
     pub orders: RwSignal<Vec<Order>>,
+    /// Parcels from any courier kept for villagers (`courier`); empty until their screen
+    /// has read them.
+    pub courier_parcels: RwSignal<Vec<CourierParcel>>,
     /// The villager being served (their id).
     pub serving: RwSignal<Option<String>>,
     /// Records that could not be read when the app started.
@@ -125,6 +132,9 @@ impl Station {
             villagers: RwSignal::new(villagers.items),
             carts: RwSignal::new(carts.items),
             orders: RwSignal::new(orders.items),
+            // Read by their screen when it opens (`load_courier_parcels`): their decoding is
+            // partner code, not part of what the first screen loads.
+            courier_parcels: RwSignal::new(Vec::new()),
             serving: RwSignal::new(serving_id),
             newer: StoredValue::new(newer),
             unsaved,

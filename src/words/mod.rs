@@ -4,6 +4,7 @@
 //! languages.
 
 pub mod backup;
+pub mod courier;
 pub mod lesson;
 
 use leptos_i18n::td_string;

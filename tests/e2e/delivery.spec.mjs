@@ -83,7 +83,7 @@ test('a parcel travels, is handed over with its code, returned within its window
   }
   await openStation(page);
   await expect(parcelRows(page)).toHaveCount(3);
-  await expect(parcelRows(page).filter({ hasText: '李大爷' })).toContainText(fill(t.station.waiting_days, { n: 0 }));
+  await expect(parcelRows(page).filter({ hasText: '李大爷' })).toContainText(fill(t.station.waiting_days, { count: 0 }));
 
   // Handover of A: a wrong code is refused in words and voice, the right one shows the cash.
   const rowA = parcelRows(page).filter({ hasText: a.id });

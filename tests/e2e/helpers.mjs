@@ -374,6 +374,29 @@ export const SCREENS = [
     },
   },
   {
+    name: 'courier',
+    path: '/courier-parcels',
+    setup: async (page) => {
+      const now = Date.now();
+      const day = 86_400_000;
+      const parcel = (id, courier, tracking, villager_id, shelf, code, days) => ({
+        id, courier, tracking, villager_id, shelf, code, arrived_at: now - days * day,
+      });
+      await seedStation(page, deliveryStation());
+      await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [storageKey('courier_parcels'), envelope([
+        parcel('cp-1', 'zto', '731244550091', 'v-wang', 'A-3', '440142', 1),
+        parcel('cp-2', 'sf', 'SF1234567890', 'v-li', 'B-1', '271828', 6),
+        parcel('cp-3', 'jt', 'JT0099887766', 'v-zhao', 'C-2', '161803', 8),
+      ])]);
+    },
+    ready: async (page, lang) => {
+      await openPartner(page, { lang });
+      await expect(page.locator('.courier-list .parcel-row')).toHaveCount(3);
+      await page.locator('.courier-list .parcel-row').first().getByRole('button', { name: L(lang).station.hand_over }).click();
+      await expect(page.locator('.courier-list .pin-pad')).toBeVisible();
+    },
+  },
+  {
     name: 'commission',
     path: '/commission',
     setup: (page) => seedStation(page, deliveryStation()),

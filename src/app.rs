@@ -16,7 +16,6 @@ use crate::i18n::*;
 use crate::pages::category::CategoryPage;
 use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
-use crate::pages::parcels::ParcelsPage;
 use crate::pages::product::ProductPage;
 use crate::pages::search::SearchPage;
 use crate::pages::split;
@@ -174,7 +173,7 @@ fn Shell() -> impl IntoView {
                     <RouterRoute path=path!("/courier-parcels") view=|| view! { <SplitScreen load=split::courier_parcels /> } />
                     <RouterRoute path=path!("/commission") view=|| view! { <SplitScreen load=split::commission /> } />
                     <RouterRoute path=path!("/backup") view=|| view! { <SplitScreen load=split::backup /> } />
-                    <RouterRoute path=path!("/parcels") view=ParcelsPage />
+                    <RouterRoute path=path!("/parcels") view=|| view! { <SplitScreen load=split::parcels /> } />
                     <RouterRoute path=path!("/my-parcel") view=|| view! { <SplitScreen load=split::my_parcel /> } />
                     <RouterRoute path=path!("/trainer") view=|| view! { <SplitScreen load=split::trainer /> } />
                 </Routes>

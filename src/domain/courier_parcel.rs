@@ -17,7 +17,19 @@ pub use tracking::{Courier, MAX_TRACKING, MIN_TRACKING, TrackingError, normalize
 use serde::{Deserialize, Serialize};
 
 use super::logistics::{PickupGuard, check_pickup};
+use super::money::Fen;
 use super::station::Villager;
+
+/// What a courier pays the station per parcel handed over, until the partner sets the real
+/// figure (settings): fifty fen, the low end of what couriers pay village stations.
+pub const DEFAULT_FEE: Fen = Fen(50);
+/// The highest fee the settings take (¥20 a parcel): above it, a typing slip.
+pub const MAX_FEE: Fen = Fen(2_000);
+
+/// A fee typed in yuan ("0.5", "1元"), `None` when it is not an amount or above [`MAX_FEE`].
+pub fn parse_fee(text: &str) -> Option<Fen> {
+    super::produce::parse_yuan(text).filter(|fee| *fee <= MAX_FEE)
+}
 
 /// Longest shelf label (characters): a place on a shelf such as "A-3" or "2号架", not a note.
 pub const MAX_SHELF: usize = 10;
@@ -288,5 +300,16 @@ mod tests {
         let back: CourierParcel =
             serde_json::from_str(&serde_json::to_string(&p).unwrap()).unwrap();
         assert_eq!(back, p);
+    }
+
+    #[test]
+    fn a_fee_is_an_amount_up_to_twenty_yuan() {
+        assert_eq!(parse_fee("0.5"), Some(Fen(50)));
+        assert_eq!(parse_fee("1元"), Some(Fen(100)));
+        assert_eq!(parse_fee("20"), Some(MAX_FEE));
+        assert_eq!(parse_fee("20.01"), None);
+        assert_eq!(parse_fee("-1"), None);
+        assert_eq!(parse_fee("abc"), None);
+        assert_eq!(parse_fee("0"), Some(Fen(0)));
     }
 }

@@ -14,13 +14,14 @@ use crate::words::{Screen, screen_hint};
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
+    let courier_waiting = app.station.courier_parcel_waiting();
     let categories = app.categories;
     view! {
         <PageHeading
             title=t_signal!(i18n, home.title)
             hint=Signal::derive(move || screen_hint(i18n.get_locale(), &Screen::Home))
         />
-        <Show when=move || app.station.orders.with(|o| o.iter().any(|o| o.picked_up_at.is_none()))>
+        <Show when=move || courier_waiting || app.station.orders.with(|o| o.iter().any(|o| o.picked_up_at.is_none()))>
             <IconLink to=Route::Parcels icon=icondata::LuPackage class="btn btn-primary parcels-link">{t!(i18n, parcels.link)}</IconLink>
         </Show>
         <Suspense fallback=Loading>

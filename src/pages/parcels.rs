@@ -5,22 +5,27 @@ use crate::components::icon::{Icon, IconButton};
 use crate::components::page_heading::PageHeading;
 use crate::components::speak_button::SpeakButton;
 use crate::components::timeline::stage_icon;
+use crate::domain::courier_parcel::{CourierParcel, ParcelState, days_waiting, state};
 use crate::domain::logistics::{Stage, days_until};
 use crate::domain::parcel::tracking;
 use crate::domain::parcel_link::masked;
 use crate::i18n::*;
 use crate::platform::local_offset_minutes;
 use crate::store::use_app;
+use crate::words::courier::courier_name;
 use crate::words::{eta_words, lang_of, parcel_speech, stage_word};
 
-/// For villagers, no typing: tap your picture, see where your parcels are. Names are shown
-/// masked and no pickup code appears (the code is for the handover).
+/// For villagers, no typing: tap your picture, see where your parcels are — ordered here or left
+/// by a courier. Names are shown masked and no pickup code appears (the code is for the
+/// handover).
 #[component]
 pub fn ParcelsPage() -> impl IntoView {
     let i18n = use_i18n();
     let station = use_app().station;
+    station.load_courier_parcels();
     let chosen = RwSignal::new(None::<String>);
-    // Villagers with a parcel on its way or waiting at the station.
+    // Villagers with a parcel on its way or waiting at the station: their orders, and parcels
+    // couriers left for them.
     let people = Memo::new(move |_| {
         let now = station.now.get();
         let mut out: Vec<(String, String, u8)> = Vec::new();
@@ -32,6 +37,15 @@ pub fn ParcelsPage() -> impl IntoView {
                     && !out.iter().any(|(v, _, _)| v == id)
                 {
                     out.push((id.clone(), masked(&o.villager_name), o.avatar));
+                }
+            }
+        });
+        station.courier_parcels.with(|parcels| {
+            for p in parcels.iter().filter(|p| courier_waiting(p, now)) {
+                if !out.iter().any(|(v, _, _)| *v == p.villager_id)
+                    && let Some((name, avatar)) = station.villager_face(&p.villager_id)
+                {
+                    out.push((p.villager_id.clone(), masked(&name), avatar));
                 }
             }
         });
@@ -78,6 +92,14 @@ pub fn ParcelsPage() -> impl IntoView {
     }
 }
 
+/// A courier's parcel still at the station for its villager.
+fn courier_waiting(parcel: &CourierParcel, now: u64) -> bool {
+    matches!(
+        state(parcel, now),
+        ParcelState::Waiting | ParcelState::Flagged | ParcelState::DueBack
+    )
+}
+
 #[component]
 fn TheirParcels(villager_id: String) -> impl IntoView {
     let i18n = use_i18n();
@@ -110,8 +132,38 @@ fn TheirParcels(villager_id: String) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // Parcels couriers left for them: the courier and the days waiting, never the code.
+    let from_couriers = Memo::new(move |_| {
+        let now = station.now.get();
+        station.courier_parcels.with(|all| {
+            all.iter()
+                .filter(|p| p.villager_id == id.get_value() && courier_waiting(p, now))
+                .map(|p| (p.id.clone(), p.courier, days_waiting(p.arrived_at, now)))
+                .collect::<Vec<_>>()
+        })
+    });
     view! {
         <ul class="parcel-list">
+            <For each=move || from_couriers.get() key=|p| p.clone() let:parcel>
+                {
+                    let (_, courier, days) = parcel;
+                    let here = Signal::derive(move || {
+                        let locale = i18n.get_locale();
+                        td_string!(locale, parcels.courier_here, courier = courier_name(locale, courier)).to_string()
+                    });
+                    view! {
+                        <li class="parcel-row courier-parcel">
+                            <p class="status stage-pill stage-at_station">
+                                <Icon icon=icondata::LuTruck />
+                                <span>{move || courier_name(i18n.get_locale(), courier)}</span>
+                            </p>
+                            <p class="cart-line-title">{here}</p>
+                            <p class="eta">{move || t_string!(i18n, station.waiting_days, count = days).to_string()}</p>
+                            <SpeakButton text=here />
+                        </li>
+                    }
+                }
+            </For>
             <For each=move || parcels.get() key=|p| (p.0.clone(), p.2, p.3) let:parcel>
                 {
                     let (_, first, stage, eta) = parcel;

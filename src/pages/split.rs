@@ -1,5 +1,5 @@
 //! The partner and trainer screens, in parts of the wasm of their own: what a villager's first
-//! screen loads (home, category, product, search, parcels) does not carry them. The cut is made
+//! screen loads (home, category, product, search) does not carry them. The cut is made
 //! at build time by scripts/bin/wasm-bindgen (wasm-split-cli before wasm-bindgen); with no split
 //! points compiled in (host builds) these are plain calls.
 //!
@@ -20,6 +20,7 @@ use crate::pages::confirm::ConfirmPage;
 use crate::pages::courier::CourierPage;
 use crate::pages::my_parcel::MyParcelPage;
 use crate::pages::orders::{OrderPage, OrdersPage};
+use crate::pages::parcels::ParcelsPage;
 use crate::pages::partner::PartnerPage;
 use crate::pages::settings::SettingsPage;
 use crate::pages::station::StationPage;
@@ -71,6 +72,8 @@ split_screen!(
 
 // A villager's own parcel, opened from the link in her message: small, and only on her phone.
 split_screen!(parcel_part, my_parcel, preload_my_parcel, MyParcelPage);
+// The station's list of parcels for villagers (tapping their picture): the same part.
+split_screen!(parcel_part, parcels, preload_parcels, ParcelsPage);
 
 /// Fetches every part, the partner's work first (a slow link is shared with the catalog's
 /// pictures, so one after another). A failure is left for the screen to report when opened.

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::money::Fen;
+
 use super::db::{self, StoreError};
 
 /// How fast the tablet speaks; older listeners often prefer slower.
@@ -48,6 +50,8 @@ pub struct Settings {
     pub save_data: bool,
     /// The station's name, for the villager's parcel link ("" until the partner sets it).
     pub station_name: String,
+    /// What a courier pays the station per parcel handed over (代收), in fen.
+    pub parcel_fee: Fen,
 }
 
 impl Default for Settings {
@@ -59,6 +63,7 @@ impl Default for Settings {
             commission_bp: crate::domain::commission::DEFAULT_RATE_BP,
             save_data: false,
             station_name: String::new(),
+            parcel_fee: crate::domain::courier_parcel::DEFAULT_FEE,
         }
     }
 }

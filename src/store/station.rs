@@ -79,6 +79,8 @@ pub struct Station {
     unsaved: Unsaved,
     /// Collections written by a newer app version: read, never overwritten.
     newer: StoredValue<Vec<&'static str>>,
+    /// The courier parcels have been read once (their lost records counted).
+    courier_read: StoredValue<bool>,
     /// A flush is running (one at a time).
     flushing: StoredValue<bool>,
     /// The station's clock: real time, or sped up for a lesson.
@@ -139,6 +141,7 @@ impl Station {
             newer: StoredValue::new(newer),
             unsaved,
             flushing: StoredValue::new(false),
+            courier_read: StoredValue::new(false),
             now: RwSignal::new(clock.now(now_ms())),
             clock: RwSignal::new(clock),
             network_off: RwSignal::new(network_off),
@@ -261,6 +264,16 @@ impl Station {
         } else if storage_key == db::key(ORDERS) {
             reload(self, ORDERS, self.orders);
         }
+    }
+
+    /// Whether a courier's parcel is waiting for someone, read as plain JSON (its decoding is
+    /// in the parts of the app fetched later): the home screen's "my parcels" link shows for it.
+    pub fn courier_parcel_waiting(&self) -> bool {
+        let unset = |p: &serde_json::Value, field: &str| p.get(field).is_none_or(|v| v.is_null());
+        db::load::<serde_json::Value>(super::keys::COURIER_PARCELS)
+            .items
+            .iter()
+            .any(|p| unset(p, "picked_up_at") && unset(p, "returned_to_courier_at"))
     }
 
     /// A villager by id (tracked).

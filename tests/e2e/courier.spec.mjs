@@ -90,6 +90,37 @@ test('three parcels from two couriers, a number typed twice refused, the village
   await page.reload();
   await openPartner(page);
   await expect(rows(page)).toHaveCount(2);
+
+  // The courier pays the station per parcel handed over: set the fee (an absurd one refused),
+  // and the month's income counts the one handed over beside the commission.
+  await page.locator('header').getByRole('link', { name: t.partner.title, exact: true }).click();
+  await main(page).getByRole('link', { name: t.partner.settings }).click();
+  const fee = main(page).getByLabel(t.commission.fee_label);
+  await expect(fee).toHaveValue('0.50');
+  await fee.fill('25');
+  await main(page).getByRole('button', { name: t.commission.fee_save }).click();
+  await expect(main(page).getByText(t.commission.fee_bad)).toBeVisible();
+  await fee.fill('1.5');
+  await main(page).getByRole('button', { name: t.commission.fee_save }).click();
+  await expect(main(page).getByRole('status').filter({ hasText: t.settings.saved })).toBeVisible();
+  await page.locator('header').getByRole('link', { name: t.partner.title, exact: true }).click();
+  await main(page).getByRole('link', { name: t.partner.commission }).click();
+  const figure = (name) => main(page).locator('.big-numbers div').filter({ hasText: name }).locator('dd');
+  await expect(figure(fill(t.commission.fees, { count: 1 }))).toHaveText('¥1.50');
+  const earned = Number((await figure(t.commission.earned).textContent()).replace('¥', ''));
+  await expect(figure(t.commission.income)).toHaveText(`¥${(earned + 1.5).toFixed(2)}`);
+
+  // Wang, at the tablet, finds her parcel from the home screen by her picture: which courier and
+  // how long it has waited, never the code (the code is for the handover).
+  await page.locator('header').getByRole('link', { name: t.nav.home }).click();
+  await main(page).getByRole('link', { name: t.parcels.link }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.parcels.title);
+  await main(page).locator('.tile').filter({ hasText: '王' }).click();
+  const hers = main(page).locator('.courier-parcel');
+  await expect(hers).toHaveCount(1);
+  await expect(hers).toContainText(fill(t.parcels.courier_here, { courier: t.courier.couriers.sf }));
+  await expect(main(page)).not.toContainText(codes[2]);
+  await expect(main(page)).not.toContainText(`${codes[2].slice(0, 3)} ${codes[2].slice(3)}`);
 });
 
 test('in English: couriers and refusals in English words', async ({ page }) => {

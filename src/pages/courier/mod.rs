@@ -25,10 +25,10 @@ use row::CourierParcelRow;
 pub fn CourierPage() -> impl IntoView {
     let i18n = use_i18n();
     let station = use_app().station;
-    station.load_courier_parcels(true);
+    station.load_courier_parcels();
     tabs::on_other_tab_write(move |key| {
         if key == db::key(COURIER_PARCELS) {
-            station.load_courier_parcels(false);
+            station.load_courier_parcels();
         }
     });
     // Waiting, flagged or due back; longest waiting first.

@@ -39,6 +39,7 @@ pub fn SettingsPage() -> impl IntoView {
             <records::OfflineSection />
             <speech::VoiceCheck />
             <station::StationName />
+            <station::ParcelFee />
             <station::StationClock />
             <records::EraseVillagers />
         </PartnerScreen>

@@ -1,4 +1,5 @@
-//! The station's own settings: its name, the commission rate and the station clock.
+//! The station's own settings: its name, the commission rate, the courier parcel fee and the
+//! station clock.
 
 use leptos::prelude::*;
 
@@ -7,6 +8,8 @@ use crate::components::icon::IconButton;
 use crate::components::save_row::SaveRow;
 use crate::components::text_field::{FieldKind, TextField};
 use crate::domain::commission::{parse_percent, percent_text};
+use crate::domain::courier_parcel::parse_fee;
+use crate::domain::money::Fen;
 use crate::i18n::*;
 use crate::store::use_app;
 
@@ -70,6 +73,48 @@ pub(super) fn StationClock() -> impl IntoView {
                 </div>
             </form>
             <ClockControl />
+        </section>
+    }
+}
+
+/// What a courier pays the station per parcel handed over (代收): counted in the month's income.
+#[component]
+pub(super) fn ParcelFee() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let shown = |fee: Fen| format!("{}.{:02}", fee.yuan(), fee.cents());
+    let fee = RwSignal::new(shown(app.settings.with_untracked(|s| s.parcel_fee)));
+    let bad = RwSignal::new(false);
+    let saved = RwSignal::new(false);
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match parse_fee(&fee.get_untracked()) {
+            Some(value) => {
+                bad.set(false);
+                fee.set(shown(value));
+                saved.set(app.update_settings(|s| s.parcel_fee = value).is_ok());
+            }
+            None => {
+                bad.set(true);
+                saved.set(false);
+            }
+        }
+    };
+    view! {
+        <section class="settings-section">
+            <form on:submit=save novalidate>
+                <TextField
+                    value=fee
+                    max=8
+                    kind=FieldKind::Decimal
+                    id="parcel-fee"
+                    on_input=move |()| saved.set(false)
+                    error=Signal::derive(move || bad.get().then(|| t_string!(i18n, commission.fee_bad).to_string()))
+                >
+                    {t!(i18n, commission.fee_label)}
+                </TextField>
+                <SaveRow label=t_signal!(i18n, commission.fee_save) saved />
+            </form>
         </section>
     }
 }

@@ -32,10 +32,11 @@ pub struct ParcelInput {
 }
 
 impl Station {
-    /// Reads the courier parcels as stored (their screen calls it when it opens, and again when
-    /// another tab writes them). A collection this tab could not save keeps its own copy.
-    /// `count_lost`: records that cannot be read are added to the station's lost count (once).
-    pub fn load_courier_parcels(&self, count_lost: bool) {
+    /// Reads the courier parcels as stored (the screens that show them call it when they open,
+    /// and again when another tab writes them). A collection this tab could not save keeps its
+    /// own copy. Records that cannot be read are added to the station's lost count the first
+    /// time only.
+    pub fn load_courier_parcels(&self) {
         if self.unsaved.holds(COURIER_PARCELS) {
             return;
         }
@@ -47,8 +48,11 @@ impl Station {
                 }
             });
         }
-        if count_lost && loaded.lost > 0 {
-            self.lost.update(|l| *l += loaded.lost);
+        if !self.courier_read.get_value() {
+            self.courier_read.set_value(true);
+            if loaded.lost > 0 {
+                self.lost.update(|l| *l += loaded.lost);
+            }
         }
         self.courier_parcels.set(loaded.items);
     }

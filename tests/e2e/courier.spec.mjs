@@ -137,3 +137,33 @@ test('in English: couriers and refusals in English words', async ({ page }) => {
   await expect(rows(page).first()).toContainText('SF Express');
   await expect(rows(page).first()).toContainText('SF00998877');
 });
+
+test('storage full while recording: the parcel is not recorded, said so, and recorded once storage is back', async ({ page }) => {
+  const t = T.zh;
+  await seedStation(page, demoStation());
+  await page.goto('/courier-parcels');
+  await openPartner(page);
+  await page.evaluate((key) => {
+    const set = Storage.prototype.setItem;
+    window.__restore = () => { Storage.prototype.setItem = set; };
+    Storage.prototype.setItem = function (k, v) {
+      if (k === key) throw new DOMException('full', 'QuotaExceededError');
+      return set.call(this, k, v);
+    };
+  }, KEY);
+  const status = main(page).locator('.courier-form [role="status"]');
+  await recordParcel(page, t, { courier: t.courier.couriers.yunda, tracking: '4312 0000 5678', shelf: 'D-4', villager: '李大爷' });
+  await expect(status).toHaveText(t.courier.err_storage);
+  await expect(page.getByText(t.store.write_failed)).toBeVisible();
+  await expect(rows(page)).toHaveCount(0);
+  expect((await stored(page)).items).toHaveLength(0);
+  // What was typed is still there to try again.
+  await expect(main(page).getByLabel(t.courier.tracking)).toHaveValue('4312 0000 5678');
+
+  await page.evaluate(() => window.__restore());
+  await main(page).getByRole('button', { name: t.courier.record }).click();
+  await expect(status).toContainText('李大爷');
+  await expect(rows(page)).toHaveCount(1);
+  expect((await stored(page)).items).toHaveLength(1);
+  await expect(page.getByText(t.store.write_failed)).toHaveCount(0);
+});

@@ -75,8 +75,11 @@ impl Station {
         let recorded = courier_parcel::record(&mut parcels, new, &villagers, now)
             .map_err(RecordFailure::Refused)?
             .clone();
-        self.commit(COURIER_PARCELS, self.courier_parcels, parcels)
+        // Shown only once written: a parcel storage refused is not recorded, and the screen
+        // says so (the partner tries again), rather than showing one a reload would lose.
+        self.write(COURIER_PARCELS, &parcels)
             .map_err(RecordFailure::Storage)?;
+        self.courier_parcels.set(parcels);
         Ok(recorded)
     }
 

@@ -9,6 +9,7 @@ pub mod confirm_button;
 pub mod demo_band;
 pub mod empty_cart;
 pub mod error_panel;
+pub mod handover;
 pub mod icon;
 pub mod idle_warning;
 pub mod lesson_overlay;

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use crate::components::avatar::Avatar;
+use crate::components::handover::{HandoverPad, TellBox};
 use crate::components::icon::{Icon, IconButton, IconLink};
 use crate::components::partner_gate::PartnerScreen;
-use crate::components::pin_pad::PinPad;
-use crate::components::speak_button::{SpeakButton, use_voice};
+use crate::components::speak_button::use_voice;
 use crate::domain::logistics::{FLAG_DAYS, Stage, days_waiting};
 use crate::domain::money::Fen;
 use crate::domain::parcel::{HandOver, tracking};
@@ -206,23 +206,8 @@ fn ParcelRow(waiting: Waiting, #[prop(into)] on_done: Callback<(String, Fen)>) -
                 <IconButton icon=icondata::LuPackageCheck class="btn btn-primary" attr:data-lesson="hand-over" on_click=move |_| open.update(|o| *o = !*o)>{t!(i18n, station.hand_over)}</IconButton>
                 <IconButton icon=icondata::LuMessageSquare on_click=move |_| telling.update(|o| *o = !*o)>{t!(i18n, station.tell)}</IconButton>
             </div>
-            <Show when=move || telling.get()>
-                <div class="tell-box">
-                    <p>{text}</p>
-                    <a class="btn btn-primary" href=sms>
-                        <Icon icon=icondata::LuMessageSquare />
-                        <span>{t!(i18n, station.sms)}</span>
-                    </a>
-                    <SpeakButton text=spoken />
-                </div>
-            </Show>
-            <Show when=move || open.get()>
-                <section class="handover" data-lesson="pickup-pad" aria-label=move || t_string!(i18n, station.hand_over)>
-                    <p class="field-label">{t!(i18n, station.enter_code)}</p>
-                    <p class="pin-message" role="alert">{move || message.get()}</p>
-                    <PinPad on_submit=submit disabled=Signal::derive(|| false) digits=pad />
-                </section>
-            </Show>
+            <TellBox shown=telling text spoken sms />
+            <HandoverPad shown=open message digits=pad on_submit=submit lesson="pickup-pad" />
         </li>
     }
 }

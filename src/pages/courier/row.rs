@@ -5,9 +5,9 @@
 use leptos::prelude::*;
 
 use crate::components::avatar::Avatar;
+use crate::components::handover::{HandoverPad, TellBox};
 use crate::components::icon::{Icon, IconButton};
-use crate::components::pin_pad::PinPad;
-use crate::components::speak_button::{SpeakButton, use_voice};
+use crate::components::speak_button::use_voice;
 use crate::domain::courier_parcel::{CourierParcel, ParcelState, days_waiting, state};
 use crate::domain::parcel::HandOver;
 use crate::i18n::*;
@@ -111,23 +111,8 @@ pub(super) fn CourierParcelRow(parcel: CourierParcel) -> impl IntoView {
                     <IconButton icon=icondata::LuUndo2 on_click=send_back>{t!(i18n, courier.send_back)}</IconButton>
                 </Show>
             </div>
-            <Show when=move || telling.get()>
-                <div class="tell-box">
-                    <p>{text}</p>
-                    <a class="btn btn-primary" href=sms>
-                        <Icon icon=icondata::LuMessageSquare />
-                        <span>{t!(i18n, station.sms)}</span>
-                    </a>
-                    <SpeakButton text=spoken />
-                </div>
-            </Show>
-            <Show when=move || open.get()>
-                <section class="handover" aria-label=move || t_string!(i18n, station.hand_over)>
-                    <p class="field-label">{t!(i18n, station.enter_code)}</p>
-                    <p class="pin-message" role="alert">{move || message.get()}</p>
-                    <PinPad on_submit=submit disabled=Signal::derive(|| false) digits=pad />
-                </section>
-            </Show>
+            <TellBox shown=telling text spoken sms />
+            <HandoverPad shown=open message digits=pad on_submit=submit />
         </li>
     }
 }

@@ -1,5 +1,5 @@
 //! The partner and trainer screens, in parts of the wasm of their own: what a villager's first
-//! screen loads (home, category, product) does not carry them. The cut is made
+//! screen loads (home, category, product, search) does not carry them. The cut is made
 //! at build time by scripts/bin/wasm-bindgen (wasm-split-cli before wasm-bindgen); with no split
 //! points compiled in (host builds) these are plain calls.
 //!
@@ -23,7 +23,6 @@ use crate::pages::not_found::NotFoundPage;
 use crate::pages::orders::{OrderPage, OrdersPage};
 use crate::pages::parcels::ParcelsPage;
 use crate::pages::partner::PartnerPage;
-use crate::pages::search::SearchPage;
 use crate::pages::settings::SettingsPage;
 use crate::pages::station::StationPage;
 use crate::pages::trainer::TrainerPage;
@@ -77,18 +76,16 @@ split_screen!(parcel_part, my_parcel, preload_my_parcel, MyParcelPage);
 // The station's list of parcels for villagers (tapping their picture): the same part.
 split_screen!(parcel_part, parcels, preload_parcels, ParcelsPage);
 
-// Search and the "no such page" screen: a villager reaches them from the home screen (a tap
-// after the first screen is up, by when the part is here), never as the first screen of a link.
-split_screen!(browse_part, search, preload_search, SearchPage);
+// The "no such page" screen: never what a working link opens. (Search stays in the first load:
+// split off, its list once loaded its second page before its end was scrolled into view.)
 split_screen!(browse_part, not_found, preload_not_found, NotFoundPage);
 
-/// Fetches every part, search first (a villager's next tap), then the partner's work (a slow
-/// link is shared with the catalog's pictures, so one after another). A failure is left for
-/// the screen to report when opened.
+/// Fetches every part, the partner's work first (a slow link is shared with the catalog's
+/// pictures, so one after another). A failure is left for the screen to report when opened.
 pub async fn preload_all() {
-    let _ = preload_search().await;
     let _ = preload_partner().await;
     let _ = preload_settings().await;
     let _ = preload_trainer().await;
     let _ = preload_my_parcel().await;
+    let _ = preload_not_found().await;
 }

@@ -65,7 +65,8 @@ const DIRECTIVES = [
   ['style-src', ["'self'", ...styleHashes]],
   // No style attributes either: the app sets positions through the CSSOM (`style:left=` in
   // Leptos), which the policy does not govern.
-  ['img-src', ["'self'", 'https:', ...LOOPBACK]],
+  // data: for the photos of villagers' goods, shrunk on the tablet and kept as data URLs.
+  ['img-src', ["'self'", 'data:', 'https:', ...LOOPBACK]],
   ['connect-src', ["'self'", ...api]],
   ['manifest-src', ["'self'"]],
   ['worker-src', ["'self'"]],

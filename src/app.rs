@@ -170,6 +170,9 @@ fn Shell() -> impl IntoView {
                     <RouterRoute path=path!("/orders/:id") view=|| view! { <SplitScreen load=split::order /> } />
                     <RouterRoute path=path!("/station") view=|| view! { <SplitScreen load=split::station /> } />
                     <RouterRoute path=path!("/courier-parcels") view=|| view! { <SplitScreen load=split::courier_parcels /> } />
+                    <RouterRoute path=path!("/goods") view=|| view! { <SplitScreen load=split::goods /> } />
+                    <RouterRoute path=path!("/goods/new") view=|| view! { <SplitScreen load=split::new_goods /> } />
+                    <RouterRoute path=path!("/produce/:id") view=|| view! { <SplitScreen load=split::produce /> } />
                     <RouterRoute path=path!("/commission") view=|| view! { <SplitScreen load=split::commission /> } />
                     <RouterRoute path=path!("/backup") view=|| view! { <SplitScreen load=split::backup /> } />
                     <RouterRoute path=path!("/parcels") view=|| view! { <SplitScreen load=split::parcels /> } />

@@ -1,6 +1,8 @@
 //! What the browser gives the app besides storage and the network: its clocks, its time zone and
 //! its randomness. Small on purpose: everything above reads time and chance through these.
 
+pub mod photo;
+
 /// Milliseconds from a clock that only moves forward, at the same pace, whatever is done to the
 /// tablet's date and time (`performance.now()`): for how long something lasted within a page
 /// (the idle lock), where the wall clock could be set back or ahead.

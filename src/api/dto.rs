@@ -203,6 +203,14 @@ pub fn decode_categories(v: &Value) -> Result<Vec<Category>, ApiError> {
     Ok(out)
 }
 
+/// The id a remote backend gave a product it added: an answer without one is not a listing.
+pub fn decode_added(v: &Value) -> Result<u64, ApiError> {
+    v.get("id")
+        .and_then(Value::as_u64)
+        .filter(|id| *id > 0)
+        .ok_or_else(|| ApiError::Decode("added product without id".into()))
+}
+
 /// What a remote backend answered to a new order.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Placed {
@@ -247,6 +255,22 @@ pub fn decode_placed(v: &Value) -> Result<Placed, ApiError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_added_product_answer_must_carry_its_id() {
+        assert_eq!(
+            decode_added(&serde_json::json!({"id": 195, "title": "x"})),
+            Ok(195)
+        );
+        for bad in [
+            serde_json::json!({"title": "x"}),
+            serde_json::json!({"id": 0}),
+            serde_json::json!({"id": "195"}),
+            serde_json::json!([]),
+        ] {
+            assert!(decode_added(&bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn placed_carts_are_read_leniently() {

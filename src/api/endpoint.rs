@@ -137,9 +137,69 @@ pub fn cart_add_body(lines: &[(u32, u32)]) -> serde_json::Value {
     })
 }
 
+/// DummyJSON's "add a product" endpoint: a villager's produce listed by the station.
+pub const PRODUCT_ADD_PATH: &str = "/products/add";
+
+/// The body of `POST /products/add` for a listing: the app's product dialect (`titleZh`,
+/// `unit`), the price in yuan, the stock, and who and where it comes from (`brand`: the village;
+/// `sku`: the listing's id on the tablet). The photo goes as the thumbnail, when there is one.
+pub fn product_add_body(listing: &crate::domain::produce::Listing) -> serde_json::Value {
+    let price = listing.price_per_unit.0 as f64 / 100.0;
+    let mut body = serde_json::json!({
+        "title": listing.name_en.clone().unwrap_or_else(|| listing.name_zh.clone()),
+        "titleZh": listing.name_zh,
+        "price": price,
+        "stock": listing.quantity,
+        "category": listing.category,
+        "unit": listing.unit,
+        "brand": listing.village,
+        "sku": listing.id,
+    });
+    if let Some(photo) = &listing.photo {
+        body["thumbnail"] = serde_json::Value::String(photo.clone());
+    }
+    body
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_listing_goes_out_in_the_product_dialect_with_its_price_in_yuan() {
+        use crate::domain::catalog::Unit;
+        use crate::domain::money::Fen;
+        use crate::domain::outbox::SendState;
+        use crate::domain::produce::Listing;
+        let mut listing = Listing {
+            id: "L7".into(),
+            remote_id: None,
+            seller_id: "v1".into(),
+            name_zh: "土鸡蛋".into(),
+            name_en: None,
+            unit: Unit::Jin,
+            price_per_unit: Fen(850),
+            quantity: 30,
+            made_on: 20_000,
+            village: "李家村".into(),
+            photo: None,
+            listed_at: 0,
+            category: "groceries".into(),
+            key: "k".into(),
+            send: SendState::Sent { at: 0 },
+        };
+        let body = product_add_body(&listing);
+        assert_eq!(
+            body,
+            serde_json::json!({"title": "土鸡蛋", "titleZh": "土鸡蛋", "price": 8.5, "stock": 30,
+                "category": "groceries", "unit": "Jin", "brand": "李家村", "sku": "L7"})
+        );
+        listing.name_en = Some("Eggs".into());
+        listing.photo = Some("data:image/jpeg;base64,AAAA".into());
+        let body = product_add_body(&listing);
+        assert_eq!(body["title"], "Eggs");
+        assert_eq!(body["thumbnail"], "data:image/jpeg;base64,AAAA");
+    }
 
     #[test]
     fn cart_bodies_list_products_in_id_order() {

@@ -114,6 +114,24 @@ impl Backend {
         }
     }
 
+    /// Lists a villager's produce: `POST /products/add` on a remote backend, which answers with
+    /// the product and its new id; the embedded backend keeps nothing (the listing stays on the
+    /// tablet), `Ok(None)`.
+    pub async fn add_product(
+        &self,
+        listing: &crate::domain::produce::Listing,
+    ) -> Result<Option<u64>, ApiError> {
+        match &self.choice {
+            BackendChoice::Embedded => Ok(None),
+            BackendChoice::Remote(base) => {
+                let url = format!("{base}{}", endpoint::PRODUCT_ADD_PATH);
+                let body = endpoint::product_add_body(listing);
+                let answer = client::post_json(&url, &body, &listing.key).await?;
+                dto::decode_added(&answer).map(Some)
+            }
+        }
+    }
+
     /// One product with everything the product screen shows.
     pub async fn product(&self, id: u32) -> Result<Product, ApiError> {
         dto::decode_single(&self.get(&Endpoint::Product { id }).await?)

@@ -311,9 +311,11 @@ pub fn percent_text(bp: u32) -> String {
     }
 }
 
-/// Normalises a search query: trimmed, lower-case, inner whitespace collapsed.
+/// Normalises a search query: trimmed, lower-case, inner whitespace collapsed. Lower-casing is
+/// ASCII only: the catalogue is Chinese (no case) and English, and the Unicode case tables that
+/// `str::to_lowercase` links cost ~5 KB of the first load (docs/size-analysis.md, lever 5).
 pub fn normalize_query(q: &str) -> String {
-    clean_text(q, 100).to_lowercase()
+    clean_text(q, 100).to_ascii_lowercase()
 }
 
 /// How well a product's texts match a normalised query: `Some(0)` title, `Some(1)` description,
@@ -322,7 +324,7 @@ pub fn match_rank(q: &str, titles: [&str; 2], descriptions: [&str; 2]) -> Option
     if q.is_empty() {
         return None;
     }
-    let hit = |s: &str| s.to_lowercase().contains(q);
+    let hit = |s: &str| s.to_ascii_lowercase().contains(q);
     if titles.into_iter().any(hit) {
         Some(0)
     } else if descriptions.into_iter().any(hit) {

@@ -50,6 +50,37 @@ pub fn backoff_ms(attempts: u32, jitter: f64) -> u64 {
     ((capped * factor) as u64).min(BACKOFF_MAX_MS)
 }
 
+/// A record that leaves the tablet through the outbox (an order, a produce listing): its own
+/// id, the key sent with every attempt, and where its sending is. The state lives in the record,
+/// so the record and its outbox state are always written together.
+pub trait Outgoing {
+    fn outbox_id(&self) -> &str;
+    fn outbox_key(&self) -> &str;
+    fn send_state(&mut self) -> &mut SendState;
+}
+
+/// Runs an outbox step (take due, mark sent or failed, recover, retry now) over the records' send
+/// states. The step must not add or remove entries: records are added by their own domain's
+/// functions only.
+pub fn with_outbox<T: Outgoing, R>(records: &mut [T], step: impl FnOnce(&mut Outbox) -> R) -> R {
+    let mut outbox = Outbox {
+        entries: records
+            .iter_mut()
+            .map(|r| OutboxEntry {
+                order_id: r.outbox_id().to_string(),
+                idempotency_key: r.outbox_key().to_string(),
+                state: r.send_state().clone(),
+            })
+            .collect(),
+    };
+    let result = step(&mut outbox);
+    debug_assert_eq!(outbox.entries.len(), records.len());
+    for (record, entry) in records.iter_mut().zip(outbox.entries) {
+        *record.send_state() = entry.state;
+    }
+    result
+}
+
 /// The outbox: entries in the order they were placed.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Outbox {

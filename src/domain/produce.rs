@@ -4,6 +4,7 @@
 //! given name, village, day it was made, station). Money is integer fen throughout.
 
 pub mod photo;
+pub mod qr;
 pub mod sale;
 pub mod trace;
 
@@ -14,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::catalog::Unit;
 use super::logistics::DAY_MS;
 use super::money::Fen;
+use super::outbox::{Outgoing, SendState};
 use super::station::Villager;
 use super::villager::normalize_width;
 
@@ -60,6 +62,33 @@ pub struct Listing {
     /// A catalog category slug.
     #[serde(default)]
     pub category: String,
+    /// Sent with every attempt to list it on a remote backend (the outbox's key).
+    #[serde(default)]
+    pub key: String,
+    /// Where sending it to the backend is (the outbox state, kept in the record).
+    #[serde(default = "never_sent")]
+    pub send: SendState,
+}
+
+fn never_sent() -> SendState {
+    SendState::Waiting {
+        attempts: 0,
+        next_at: 0,
+        last_error: None,
+        hold_until: 0,
+    }
+}
+
+impl Outgoing for Listing {
+    fn outbox_id(&self) -> &str {
+        &self.id
+    }
+    fn outbox_key(&self) -> &str {
+        &self.key
+    }
+    fn send_state(&mut self) -> &mut SendState {
+        &mut self.send
+    }
 }
 
 /// What the partner entered for a listing.
@@ -195,7 +224,15 @@ pub fn validate(
 
 impl Listing {
     /// A new listing for `seller` from a checked form; the village is the seller's at this time.
-    pub fn new(id: String, draft: ListingDraft, seller: &Villager, now: u64) -> Listing {
+    /// It waits in the outbox from `now` (with the embedded backend it is "sent" at once: it
+    /// stays on the tablet).
+    pub fn new(
+        id: String,
+        key: String,
+        draft: ListingDraft,
+        seller: &Villager,
+        now: u64,
+    ) -> Listing {
         Listing {
             id,
             remote_id: None,
@@ -210,6 +247,13 @@ impl Listing {
             photo: None,
             listed_at: now,
             category: draft.category,
+            key,
+            send: SendState::Waiting {
+                attempts: 0,
+                next_at: now,
+                last_error: None,
+                hold_until: 0,
+            },
         }
     }
 }
@@ -278,7 +322,7 @@ mod tests {
         assert_eq!(draft.name_zh, "土鸡蛋");
         assert_eq!(draft.name_en.as_deref(), Some("Free-range eggs"));
         assert_eq!(draft.price_per_unit, Fen(850));
-        let listing = Listing::new("L1".into(), draft, &seller(), NOW);
+        let listing = Listing::new("L1".into(), "K1".into(), draft, &seller(), NOW);
         assert_eq!(listing.village, "李家村");
         assert_eq!(listing.seller_id, "v1");
         assert_eq!((listing.quantity, listing.listed_at), (30, NOW));

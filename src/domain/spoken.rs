@@ -85,7 +85,7 @@ pub fn say_measures(lang: Lang, text: &str) -> String {
             let ends = chars
                 .get(after_space + len)
                 .is_none_or(|c| !c.is_ascii_alphabetic());
-            candidate.to_lowercase() == *short && ends
+            candidate.to_ascii_lowercase() == *short && ends
         });
         out.push_str(&number);
         if let Some((short, zh, one, many)) = unit {

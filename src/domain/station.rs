@@ -8,7 +8,8 @@ use super::cart::{Cart, CartLine, Totals, totals_of};
 use super::commission::Settled;
 use super::logistics::PickupGuard;
 use super::order::Mismatch;
-use super::outbox::{Outbox, OutboxEntry, SendState};
+pub use super::outbox::with_outbox;
+use super::outbox::{Outgoing, SendState};
 use super::villager::VillagerInput;
 
 /// How many avatars there are to choose from (pictures `/img/a/0.svg` … `/img/a/11.svg`).
@@ -239,25 +240,16 @@ pub fn place_order(
     Ok(id)
 }
 
-/// Runs an outbox step (take due, mark sent or failed, recover, retry now) over the orders' send
-/// states. The step must not add or remove entries: orders are added by [`place_order`] only.
-pub fn with_outbox<R>(orders: &mut [Order], step: impl FnOnce(&mut Outbox) -> R) -> R {
-    let mut outbox = Outbox {
-        entries: orders
-            .iter()
-            .map(|o| OutboxEntry {
-                order_id: o.id.clone(),
-                idempotency_key: o.key.clone(),
-                state: o.send.clone(),
-            })
-            .collect(),
-    };
-    let result = step(&mut outbox);
-    debug_assert_eq!(outbox.entries.len(), orders.len());
-    for (order, entry) in orders.iter_mut().zip(outbox.entries) {
-        order.send = entry.state;
+impl Outgoing for Order {
+    fn outbox_id(&self) -> &str {
+        &self.id
     }
-    result
+    fn outbox_key(&self) -> &str {
+        &self.key
+    }
+    fn send_state(&mut self) -> &mut SendState {
+        &mut self.send
+    }
 }
 
 /// Erases a villager: the record and the open cart go; orders stay for the station's accounts

@@ -139,7 +139,8 @@ pub fn villager_matches(query: &str, name: &str, phone: Option<&Phone>) -> bool 
     let by_phone = !digits.is_empty()
         && digits.len() == q.chars().filter(|c| !c.is_whitespace()).count()
         && phone.is_some_and(|p| p.digits().contains(&digits));
-    by_phone || name.to_lowercase().contains(&q.to_lowercase())
+    // ASCII lower-casing (names are Chinese or pinyin; see `catalog::normalize_query`).
+    by_phone || name.to_ascii_lowercase().contains(&q.to_ascii_lowercase())
 }
 
 #[cfg(test)]

@@ -4,7 +4,9 @@ use crate::components::category_tile::CategoryTile;
 use crate::components::error_panel::{ErrorPanel, Loading};
 use crate::components::icon::IconLink;
 use crate::components::page_heading::PageHeading;
+use crate::components::split_screen::SplitScreen;
 use crate::i18n::*;
+use crate::pages::split;
 use crate::routes::Route;
 use crate::store::use_app;
 use crate::words::{Screen, screen_hint};
@@ -15,6 +17,7 @@ pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let app = use_app();
     let courier_waiting = app.station.courier_parcel_waiting();
+    let goods = crate::store::station::goods_on_shelf();
     let categories = app.categories;
     view! {
         <PageHeading
@@ -48,5 +51,6 @@ pub fn HomePage() -> impl IntoView {
                 }
             })}
         </Suspense>
+        {goods.then(|| view! { <SplitScreen load=split::village_shelf overlay=true /> })}
     }
 }

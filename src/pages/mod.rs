@@ -12,6 +12,7 @@ pub mod not_found;
 pub mod orders;
 pub mod parcels;
 pub mod partner;
+pub mod produce;
 pub mod product;
 pub mod search;
 pub mod settings;

@@ -24,6 +24,7 @@ pub fn PartnerPage() -> impl IntoView {
                 <PartnerTile lesson="partner-orders" route=Route::Orders icon=icondata::LuReceipt label=t_signal!(i18n, partner.orders) />
                 <PartnerTile lesson="partner-station" route=Route::Station icon=icondata::LuPackageCheck label=t_signal!(i18n, partner.station) />
                 <PartnerTile route=Route::CourierParcels icon=icondata::LuTruck label=t_signal!(i18n, partner.courier) />
+                <PartnerTile route=Route::Goods icon=icondata::LuSprout label=t_signal!(i18n, partner.goods) />
                 <PartnerTile route=Route::Commission icon=icondata::LuCoins label=t_signal!(i18n, partner.commission) />
                 <PartnerTile route=Route::Backup icon=icondata::LuHardDriveDownload label=t_signal!(i18n, partner.backup) />
                 <li class="tile">

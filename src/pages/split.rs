@@ -23,6 +23,10 @@ use crate::pages::not_found::NotFoundPage;
 use crate::pages::orders::{OrderPage, OrdersPage};
 use crate::pages::parcels::ParcelsPage;
 use crate::pages::partner::PartnerPage;
+use crate::pages::produce::GoodsPage;
+use crate::pages::produce::new::NewGoodsPage;
+use crate::pages::produce::shelf::VillageShelf;
+use crate::pages::produce::trace::ProducePage;
 use crate::pages::settings::SettingsPage;
 use crate::pages::station::StationPage;
 use crate::pages::trainer::TrainerPage;
@@ -58,6 +62,8 @@ split_screen!(
 );
 split_screen!(partner_work, commission, preload_commission, CommissionPage);
 split_screen!(partner_work, backup, preload_backup, BackupPage);
+split_screen!(partner_work, goods, preload_goods, GoodsPage);
+split_screen!(partner_work, new_goods, preload_new_goods, NewGoodsPage);
 // The serving bar shows only while the partner serves someone: it travels with their work.
 split_screen!(partner_work, serving_bar, preload_serving_bar, ServingBar);
 // Set up once, and for training: parts of their own.
@@ -76,6 +82,16 @@ split_screen!(parcel_part, my_parcel, preload_my_parcel, MyParcelPage);
 // The station's list of parcels for villagers (tapping their picture): the same part.
 split_screen!(parcel_part, parcels, preload_parcels, ParcelsPage);
 
+// Villagers' goods as anyone sees them (the home's shelf, a listing's trace card and QR code):
+// a part of their own, fetched only where goods are listed or a code was scanned.
+split_screen!(
+    goods_part,
+    village_shelf,
+    preload_village_shelf,
+    VillageShelf
+);
+split_screen!(goods_part, produce, preload_produce, ProducePage);
+
 // The "no such page" screen: never what a working link opens. (Search stays in the first load:
 // split off, its list once loaded its second page before its end was scrolled into view.)
 split_screen!(browse_part, not_found, preload_not_found, NotFoundPage);
@@ -88,4 +104,5 @@ pub async fn preload_all() {
     let _ = preload_trainer().await;
     let _ = preload_my_parcel().await;
     let _ = preload_not_found().await;
+    let _ = preload_produce().await;
 }

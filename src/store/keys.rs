@@ -11,6 +11,12 @@ pub const CARTS: &str = "carts";
 pub const ORDERS: &str = "orders";
 /// Parcels from any courier kept for villagers (代收).
 pub const COURIER_PARCELS: &str = "courier_parcels";
+/// Villagers' produce on sale at the station (代卖), each with its outbox state.
+pub const LISTINGS: &str = "produce_listings";
+/// Sales of that produce.
+pub const SALES: &str = "produce_sales";
+/// Money paid out to the sellers.
+pub const PAYOUTS: &str = "produce_payouts";
 /// The villager being served (their id).
 pub const SERVING: &str = "serving";
 /// The station's clock: real, or sped up for a lesson.
@@ -31,11 +37,14 @@ pub const TRAINER_PREFS: &str = "trainer_prefs";
 pub const BACKUP: &str = "backup";
 
 /// Every collection, in the order the schema file lists them.
-pub const ALL: [&str; 13] = [
+pub const ALL: [&str; 16] = [
     VILLAGERS,
     CARTS,
     ORDERS,
     COURIER_PARCELS,
+    LISTINGS,
+    SALES,
+    PAYOUTS,
     SERVING,
     CLOCK,
     NETWORK,

@@ -10,9 +10,11 @@
 use leptos::prelude::*;
 
 mod courier;
+mod produce;
 pub use courier::{ParcelInput, RecordFailure};
 use leptos::task::spawn_local;
 use leptos::wasm_split::SplitLoaderError;
+pub use produce::{ListingFailure, SaleFailure, goods_on_shelf};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use std::future::Future;
@@ -33,6 +35,8 @@ use crate::domain::outbox::SendState;
 use crate::domain::parcel::{
     HandOver, ReturnError, due_facts, hand_over, record_facts, start_return, tracking,
 };
+use crate::domain::produce::Listing;
+use crate::domain::produce::sale::{Payout, Sale};
 use crate::domain::station::{
     NewOrder, OpenCart, Order, PlaceError, ReturnReason, Villager, erase_villager, place_order,
     with_outbox,
@@ -79,8 +83,19 @@ pub struct Station {
     unsaved: Unsaved,
     /// Collections written by a newer app version: read, never overwritten.
     newer: StoredValue<Vec<&'static str>>,
-    /// The courier parcels have been read once (their lost records counted).
-    courier_read: StoredValue<bool>,
+    /// The collections read by their screens (`load_later`) that have been read once (their
+    /// lost records counted).
+    read_later: StoredValue<Vec<&'static str>>,
+    /// Villagers' produce listed at the station (`produce`); empty until a screen showing them
+    /// has read them.
+    pub listings: RwSignal<Vec<Listing>>,
+    pub sales: RwSignal<Vec<Sale>>,
+    pub payouts: RwSignal<Vec<Payout>>,
+    /// When the earliest listing waiting to be sent is due (`None`: none waits). Read at start
+    /// from the stored records as plain JSON (`produce::next_listing_due`), kept by the flush.
+    listing_due: StoredValue<Option<u64>>,
+    /// "Send now" was asked while listings waited: the next flush sends them without backoff.
+    listing_retry: StoredValue<bool>,
     /// A flush is running (one at a time).
     flushing: StoredValue<bool>,
     /// The station's clock: real time, or sped up for a lesson.
@@ -141,7 +156,12 @@ impl Station {
             newer: StoredValue::new(newer),
             unsaved,
             flushing: StoredValue::new(false),
-            courier_read: StoredValue::new(false),
+            read_later: StoredValue::new(Vec::new()),
+            listings: RwSignal::new(Vec::new()),
+            sales: RwSignal::new(Vec::new()),
+            payouts: RwSignal::new(Vec::new()),
+            listing_due: StoredValue::new(produce::next_listing_due()),
+            listing_retry: StoredValue::new(false),
             now: RwSignal::new(clock.now(now_ms())),
             clock: RwSignal::new(clock),
             network_off: RwSignal::new(network_off),
@@ -161,6 +181,7 @@ impl Station {
     /// the partner asked).
     pub fn send_now(&self, backend: Backend) {
         self.retry_now();
+        self.retry_listings();
         spawn_local(self.flush(backend));
     }
 
@@ -184,6 +205,34 @@ impl Station {
         } else {
             db::load::<T>(name).items
         }
+    }
+
+    /// Reads a collection that only some screens show, as stored, when such a screen opens (and
+    /// again when another tab writes it): its decoding is in those screens' part of the wasm, not
+    /// in what the first screen loads. A collection this tab could not save keeps its own copy.
+    /// Records that cannot be read are added to the station's lost count the first time only.
+    fn load_later<T>(&self, name: &'static str, copy: RwSignal<Vec<T>>)
+    where
+        T: DeserializeOwned + Send + Sync + 'static,
+    {
+        if self.unsaved.holds(name) {
+            return;
+        }
+        let loaded = db::load::<T>(name);
+        if loaded.newer {
+            self.newer.update_value(|n| {
+                if !n.contains(&name) {
+                    n.push(name);
+                }
+            });
+        }
+        if !self.read_later.with_value(|r| r.contains(&name)) {
+            self.read_later.update_value(|r| r.push(name));
+            if loaded.lost > 0 {
+                self.lost.update(|l| *l += loaded.lost);
+            }
+        }
+        copy.set(loaded.items);
     }
 
     /// Writes a collection and shows it. Returns the write's result (the items are shown either
@@ -546,7 +595,8 @@ impl Station {
                 SendState::Sent { .. } => false,
             })
         });
-        if !anything || self.flushing.get_value() {
+        let listing_due = self.listing_due.get_value().is_some_and(|due| due <= now);
+        if !(anything || listing_due) || self.flushing.get_value() {
             return;
         }
         self.flushing.set_value(true);
@@ -611,6 +661,7 @@ impl Station {
                 }
             });
         }
+        self.flush_listings(backend).await;
     }
 
     /// Starts sending: now, every few seconds while the page is open (each order waits out its

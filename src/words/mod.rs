@@ -6,6 +6,7 @@
 pub mod backup;
 pub mod courier;
 pub mod lesson;
+pub mod produce;
 
 use leptos_i18n::td_string;
 

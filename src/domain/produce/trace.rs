@@ -106,6 +106,8 @@ mod tests {
             photo: None,
             listed_at: 0,
             category: "groceries".into(),
+            key: String::new(),
+            send: crate::domain::outbox::SendState::Sent { at: 0 },
         }
     }
 

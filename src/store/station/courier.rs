@@ -11,7 +11,7 @@ use crate::domain::courier_parcel::{
 use crate::domain::order::pickup_code;
 use crate::domain::parcel::HandOver;
 use crate::platform::now_ms;
-use crate::store::db::{self, StoreError};
+use crate::store::db::StoreError;
 use crate::store::keys::{COURIER_PARCELS, VILLAGERS};
 
 /// Why a courier's parcel was not recorded.
@@ -33,28 +33,9 @@ pub struct ParcelInput {
 
 impl Station {
     /// Reads the courier parcels as stored (the screens that show them call it when they open,
-    /// and again when another tab writes them). A collection this tab could not save keeps its
-    /// own copy. Records that cannot be read are added to the station's lost count the first
-    /// time only.
+    /// and again when another tab writes them).
     pub fn load_courier_parcels(&self) {
-        if self.unsaved.holds(COURIER_PARCELS) {
-            return;
-        }
-        let loaded = db::load::<CourierParcel>(COURIER_PARCELS);
-        if loaded.newer {
-            self.newer.update_value(|n| {
-                if !n.contains(&COURIER_PARCELS) {
-                    n.push(COURIER_PARCELS);
-                }
-            });
-        }
-        if !self.courier_read.get_value() {
-            self.courier_read.set_value(true);
-            if loaded.lost > 0 {
-                self.lost.update(|l| *l += loaded.lost);
-            }
-        }
-        self.courier_parcels.set(loaded.items);
+        self.load_later(COURIER_PARCELS, self.courier_parcels);
     }
 
     /// Records a parcel a courier left for a villager, with a new pickup code. Refused (and

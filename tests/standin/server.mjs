@@ -210,6 +210,15 @@ function addCart(body) {
   };
 }
 
+/**
+ * POST /products/add, as DummyJSON does it: nothing is stored, the answer is the body sent with
+ * the next id after the catalogue (the same id every time).
+ */
+function addProduct(body) {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new ApiError('body must be an object', 400);
+  return { id: PRODUCTS.length + 1, ...body };
+}
+
 /** Returns `[status, body]` or throws ApiError. `path` has no trailing slash. */
 function route(method, path, opts, body) {
   // DummyJSON mounts every resource under both the singular and the plural name.
@@ -228,6 +237,9 @@ function route(method, path, opts, body) {
   }
   if (parts[0] === 'carts' && parts[1] === 'add' && parts.length === 2 && method === 'POST') {
     return [201, addCart(body)];
+  }
+  if (parts[0] === 'products' && parts[1] === 'add' && parts.length === 2 && method === 'POST') {
+    return [201, addProduct(body)];
   }
   // Departure: the real server renders an HTML 404 page here; JSON is easier to assert on.
   throw new ApiError('not found', 404);

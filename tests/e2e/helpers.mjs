@@ -397,6 +397,39 @@ export const SCREENS = [
     },
   },
   {
+    name: 'goods',
+    path: '/goods',
+    setup: (page) => seedGoods(page),
+    ready: async (page, lang) => {
+      await openPartner(page, { lang });
+      await expect(page.locator('.goods-row')).toHaveCount(2);
+      await page.locator('.ledger-row').first().getByRole('button', { name: L(lang).produce.pay }).click();
+      await expect(page.locator('.ledger-row [role="alertdialog"]')).toBeVisible();
+    },
+  },
+  {
+    name: 'new-goods',
+    path: '/goods/new',
+    setup: (page) => seedStation(page, deliveryStation()),
+    ready: async (page, lang) => {
+      await openPartner(page, { lang });
+      await page.getByRole('button', { name: L(lang).produce.check }).click();
+      await expect(page.locator('span.field-error').filter({ hasText: L(lang).produce.err_name })).toBeVisible();
+    },
+  },
+  {
+    name: 'produce',
+    path: '/produce/L-eggs',
+    setup: (page) => seedGoods(page),
+    ready: (page) => expect(page.locator('.trace-card svg path')).toHaveCount(1),
+  },
+  {
+    name: 'home-shelf',
+    path: '/',
+    setup: (page) => seedGoods(page),
+    ready: (page) => expect(page.locator('.village-shelf .tile')).toHaveCount(2),
+  },
+  {
     name: 'commission',
     path: '/commission',
     setup: (page) => seedStation(page, deliveryStation()),
@@ -681,6 +714,26 @@ export function cartLine(p, qty = 1) {
 export const villagerRecord = (id, name, avatar = 0, extra = {}) => ({
   id, name, village: '一组', phone: '13812345678', avatar, archived: false, ...extra,
 });
+
+/** A produce listing as the app stores it (sent: it stays on the tablet). */
+export const listingRecord = (id, seller, nameZh, pricePerUnit, quantity, extra = {}) => ({
+  id, remote_id: null, seller_id: seller.id, name_zh: nameZh, name_en: null, unit: 'Jin',
+  price_per_unit: pricePerUnit, quantity, made_on: 20_420, village: seller.village, photo: null,
+  listed_at: Date.UTC(2026, 10, 23, 2), category: 'grain-oil', key: `key-${id}`, send: { Sent: { at: 1 } }, ...extra,
+});
+
+/** The delivery station with two listings of villagers' goods and a sale of the first. */
+export async function seedGoods(page) {
+  const station = deliveryStation();
+  await seedStation(page, station);
+  const [wang, li] = station.villagers;
+  const eggs = listingRecord('L-eggs', wang, '土鸡蛋', 850, 27, { name_en: 'Free-range eggs' });
+  const honey = listingRecord('L-honey', li, '野蜂蜜', 4500, 6, { unit: 'Bottle', name_en: 'Wild honey' });
+  const sale = { listing_id: 'L-eggs', seller_id: wang.id, qty: 3, buyer: 'walk_in', at: Date.UTC(2026, 10, 24, 3), amount: 2550 };
+  await page.addInitScript(([entries]) => {
+    for (const [key, value] of entries) if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+  }, [[[storageKey('produce_listings'), envelope([eggs, honey])], [storageKey('produce_sales'), envelope([sale])]]]);
+}
 
 /** An order record as the app stores it. */
 export function orderRecord({ id, villager, lines, code = '480219', send, placedAt = Date.UTC(2026, 10, 23, 6, 5), shippedAt = null }) {

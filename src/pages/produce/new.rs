@@ -82,7 +82,8 @@ pub fn NewGoodsPage() -> impl IntoView {
     let price = RwSignal::new(String::new());
     let quantity = RwSignal::new(String::new());
     let made_on = RwSignal::new(iso_day(today));
-    let category = RwSignal::new("groceries".to_string());
+    // The first kind in the catalogue until the partner chooses (set when the list arrives).
+    let category = RwSignal::new(String::new());
     let errors = RwSignal::new(Vec::<ListingError>::new());
     let status = RwSignal::new(None::<String>);
     // The checked listing being read back (the form stays filled underneath for "change").
@@ -302,6 +303,11 @@ pub fn NewGoodsPage() -> impl IntoView {
                             <Suspense fallback=|| ()>
                                 {move || Suspend::new(async move {
                                     let list = categories.await.unwrap_or_default();
+                                    if !list.iter().any(|c| c.slug == category.get_untracked())
+                                        && let Some(first) = list.first()
+                                    {
+                                        category.set(first.slug.clone());
+                                    }
                                     view! {
                                         <select class="input-select" id="goods-category" on:change:target=move |ev| category.set(ev.target().value())>
                                             {list.into_iter().map(|c| {

@@ -1,6 +1,7 @@
 //! What the browser gives the app besides storage and the network: its clocks, its time zone and
 //! its randomness. Small on purpose: everything above reads time and chance through these.
 
+pub mod barcode;
 pub mod photo;
 
 /// Milliseconds from a clock that only moves forward, at the same pace, whatever is done to the

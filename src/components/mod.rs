@@ -34,3 +34,4 @@ pub mod text_field;
 pub mod timeline;
 pub mod top_bar;
 pub mod totals_box;
+pub mod villager_pick;

@@ -12,7 +12,9 @@ pub use pickup::{
     ParcelState, SendBackError, days_waiting, hand_over, month_fees, month_pickups, parcel_now,
     send_back, state,
 };
-pub use tracking::{Courier, MAX_TRACKING, MIN_TRACKING, TrackingError, normalize_tracking};
+pub use tracking::{
+    Courier, MAX_TRACKING, MIN_TRACKING, TrackingError, normalize_tracking, tracking_in,
+};
 
 use serde::{Deserialize, Serialize};
 

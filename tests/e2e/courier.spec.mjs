@@ -167,3 +167,62 @@ test('storage full while recording: the parcel is not recorded, said so, and rec
   expect((await stored(page)).items).toHaveLength(1);
   await expect(page.getByText(t.store.write_failed)).toHaveCount(0);
 });
+
+/** A 1×1 PNG: a photo the browser can decode (what is "in" it is the stubbed detector's answer). */
+const TINY_PNG = {
+  name: 'label.png',
+  mimeType: 'image/png',
+  buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'),
+};
+
+test('a label photo fills the tracking number where the browser reads barcodes; the villager found by typing', async ({ page }) => {
+  const t = T.zh;
+  // Chromium on Linux has no BarcodeDetector: a stand-in that "finds" what the test says.
+  await page.addInitScript(() => {
+    window.__codes = [];
+    window.BarcodeDetector = class {
+      async detect(image) {
+        if (!(image instanceof ImageBitmap)) throw new TypeError('not an image');
+        return window.__codes.map((rawValue) => ({ rawValue, format: 'code_128' }));
+      }
+    };
+  });
+  await seedStation(page, demoStation());
+  await page.goto('/courier-parcels');
+  await openPartner(page);
+  const status = main(page).locator('.courier-form > p[role="status"]');
+  const scan = main(page).locator('.scan-pick input[type="file"]');
+  // The label's QR link and a sorting code are passed over; the tracking number is taken.
+  await page.evaluate(() => { window.__codes = ['https://t.example/q?1', '12', 'YT 7788 1234 5566']; });
+  await scan.setInputFiles(TINY_PNG);
+  await expect(main(page).getByLabel(t.courier.tracking)).toHaveValue('YT778812345566');
+  await expect(status).toHaveText(fill(t.courier.scan_ok, { number: 'YT778812345566' }));
+  // Nothing readable: said so, the number typed stays.
+  await page.evaluate(() => { window.__codes = []; });
+  await scan.setInputFiles({ ...TINY_PNG, name: 'blurred.png' });
+  await expect(status).toHaveText(t.courier.scan_none);
+  await expect(main(page).getByLabel(t.courier.tracking)).toHaveValue('YT778812345566');
+
+  // The villager by part of the name, or by phone digits.
+  const choices = main(page).locator('.villager-choice');
+  await expect(choices).toHaveCount(2);
+  await main(page).getByLabel(t.villagers.search).fill('李');
+  await expect(choices).toHaveText(['李大爷']);
+  await choices.first().click();
+  await main(page).getByLabel(t.villagers.search).fill('zzz');
+  // The chosen one stays in view; nobody else matches.
+  await expect(choices).toHaveText(['李大爷']);
+  await main(page).getByLabel(t.courier.shelf).fill('A-1');
+  await main(page).getByRole('button', { name: t.courier.record }).click();
+  await expect(status).toContainText('李大爷');
+  expect((await stored(page)).items.map((p) => p.tracking)).toEqual(['YT778812345566']);
+});
+
+test('where the browser cannot read barcodes there is no scan button: the number is typed', async ({ page }) => {
+  await seedStation(page, demoStation());
+  await page.goto('/courier-parcels');
+  await openPartner(page);
+  await expect(main(page).getByLabel(T.zh.courier.tracking)).toBeVisible();
+  expect(await page.evaluate(() => 'BarcodeDetector' in window)).toBe(false);
+  await expect(main(page).locator('.scan-pick')).toHaveCount(0);
+});

@@ -200,3 +200,31 @@ test('a remote backend gets exactly one POST /products/add per listing, through 
   expect(posts[0].headers['idempotency-key']).toBe(listing.key);
   expect(listing.remote_id).toBeGreaterThan(0);
 });
+
+test('storage full when listing: nothing listed, said so, what was typed kept; listed once storage is back', async ({ page }) => {
+  const t = T.zh;
+  await seedStation(page, demoStation());
+  await page.goto('/goods/new');
+  await openPartner(page);
+  await main(page).locator('.villager-choice').filter({ hasText: '王阿姨' }).click();
+  await fillListing(page, t, { name: '红薯干', price: '12', qty: '10' });
+  await page.evaluate((key) => {
+    const set = Storage.prototype.setItem;
+    window.__restore = () => { Storage.prototype.setItem = set; };
+    Storage.prototype.setItem = function (k, v) {
+      if (k === key) throw new DOMException('full', 'QuotaExceededError');
+      return set.call(this, k, v);
+    };
+  }, LISTINGS);
+  await main(page).getByRole('button', { name: t.produce.check }).click();
+  await main(page).locator('.goods-read-back').getByRole('button', { name: t.produce.list }).click();
+  await expect(main(page).locator('.goods-form > p.form-status')).toHaveText(t.produce.err_storage);
+  await expect(main(page).getByLabel(t.produce.name_zh)).toHaveValue('红薯干');
+  expect(await stored(page)).toEqual([]);
+
+  await page.evaluate(() => window.__restore());
+  await main(page).getByRole('button', { name: t.produce.check }).click();
+  await main(page).locator('.goods-read-back').getByRole('button', { name: t.produce.list }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.produce.title);
+  expect((await stored(page)).map((l) => l.name_zh)).toEqual(['红薯干']);
+});

@@ -102,6 +102,12 @@ pub fn normalize_tracking(input: &str) -> Result<String, TrackingError> {
     }
 }
 
+/// The tracking number among the barcodes read off a label (a label also carries order numbers,
+/// sorting codes and QR links): the first that is a tracking number, normalised.
+pub fn tracking_in(codes: &[String]) -> Option<String> {
+    codes.iter().find_map(|c| normalize_tracking(c).ok())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,5 +152,20 @@ mod tests {
             serde_json::from_str::<Courier>("\"jt\"").unwrap(),
             Courier::Jt
         );
+    }
+
+    #[test]
+    fn the_first_barcode_that_is_a_tracking_number_is_taken() {
+        let codes = |c: &[&str]| c.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            tracking_in(&codes(&[
+                "https://t.example/x?y=1",
+                "12",
+                "sf 1234 5678 901"
+            ])),
+            Some("SF12345678901".into())
+        );
+        assert_eq!(tracking_in(&codes(&["A1", "http://x"])), None);
+        assert_eq!(tracking_in(&[]), None);
     }
 }

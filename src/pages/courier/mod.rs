@@ -5,19 +5,22 @@ mod row;
 
 use leptos::prelude::*;
 
-use crate::components::avatar::Avatar;
-use crate::components::icon::{Icon, IconButton, IconLink};
+use crate::components::icon::{Icon, IconButton};
 use crate::components::partner_gate::PartnerScreen;
 use crate::components::speak_button::use_voice;
 use crate::components::text_field::TextField;
-use crate::domain::courier_parcel::{Courier, MAX_SHELF, MAX_TRACKING, ParcelState, state};
+use crate::components::villager_pick::VillagerPick;
+use crate::domain::courier_parcel::{
+    Courier, MAX_SHELF, MAX_TRACKING, ParcelState, state, tracking_in,
+};
 use crate::i18n::*;
-use crate::routes::Route;
+use crate::platform::barcode;
 use crate::store::keys::COURIER_PARCELS;
 use crate::store::station::{ParcelInput, RecordFailure};
 use crate::store::{db, tabs, use_app};
 use crate::words::code_speech;
 use crate::words::courier::{courier_name, record_refusal};
+use leptos::task::spawn_local;
 use row::CourierParcelRow;
 
 /// The screen: the form on top, the parcels waiting below.
@@ -78,14 +81,27 @@ fn RecordForm() -> impl IntoView {
     let shelf = RwSignal::new(String::new());
     let whose = RwSignal::new(None::<String>);
     let status = RwSignal::new(None::<(bool, String)>);
-    let villagers = Memo::new(move |_| {
-        station.villagers.with(|all| {
-            all.iter()
-                .filter(|v| !v.archived)
-                .map(|v| (v.id.clone(), v.name.clone(), v.avatar))
-                .collect::<Vec<_>>()
-        })
-    });
+    // A photo of the label: the tracking number read off its barcode fills the box (to check).
+    let on_scan = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
+        let Some(file) = ev.target().files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        spawn_local(async move {
+            let locale = i18n.get_locale_untracked();
+            let text = match tracking_in(&barcode::read(&file).await) {
+                Some(number) => {
+                    tracking.set(number.clone());
+                    (
+                        true,
+                        td_string!(locale, courier.scan_ok, number = number).to_string(),
+                    )
+                }
+                None => (false, td_string!(locale, courier.scan_none).to_string()),
+            };
+            voice.say_only(&text.1);
+            status.set(Some(text));
+        });
+    };
     let record = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let locale = i18n.get_locale_untracked();
@@ -156,39 +172,17 @@ fn RecordForm() -> impl IntoView {
             <TextField value=tracking max=MAX_TRACKING as u32 id="courier-tracking" on_input=move |()| status.set(None)>
                 {t!(i18n, courier.tracking)}
             </TextField>
+            {barcode::available().then(|| view! {
+                <label class="btn photo-pick scan-pick">
+                    <Icon icon=icondata::LuScanBarcode />
+                    <span>{t!(i18n, courier.scan)}</span>
+                    <input type="file" class="file-input" accept="image/*" capture="environment" on:change:target=on_scan />
+                </label>
+            })}
             <TextField value=shelf max=MAX_SHELF as u32 id="courier-shelf">
                 {t!(i18n, courier.shelf)}
             </TextField>
-            <fieldset class="field">
-                <legend class="field-label">{t!(i18n, courier.whose)}</legend>
-                <Show
-                    when=move || !villagers.with(Vec::is_empty)
-                    fallback=move || view! {
-                        <p class="empty">{t!(i18n, courier.no_villagers)}</p>
-                        <IconLink to=Route::NewVillager icon=icondata::LuUserPlus>{t!(i18n, villagers.add)}</IconLink>
-                    }
-                >
-                    <div class="avatar-grid villager-pick">
-                        <For each=move || villagers.get() key=|v| v.0.clone() let:v>
-                            {
-                                let id = StoredValue::new(v.0.clone());
-                                view! {
-                                    <label class="avatar-choice villager-choice">
-                                        <input
-                                            type="radio"
-                                            name="whose"
-                                            prop:checked=move || whose.with(|w| w.as_deref() == Some(id.get_value().as_str()))
-                                            on:change=move |_| whose.set(Some(id.get_value()))
-                                        />
-                                        <Avatar index=v.2 class="avatar-big" />
-                                        <span>{v.1.clone()}</span>
-                                    </label>
-                                }
-                            }
-                        </For>
-                    </div>
-                </Show>
-            </fieldset>
+            <VillagerPick chosen=whose group="whose" legend=t_signal!(i18n, courier.whose) />
             <p
                 class=move || match status.get() {
                     Some((false, _)) => "form-status field-error",

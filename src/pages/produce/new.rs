@@ -6,12 +6,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
-use crate::components::avatar::Avatar;
 use crate::components::icon::{Icon, IconButton};
 use crate::components::partner_gate::PartnerScreen;
 use crate::components::product_image::ProductImage;
 use crate::components::speak_button::use_voice;
 use crate::components::text_field::{FieldKind, TextField};
+use crate::components::villager_pick::VillagerPick;
 use crate::domain::catalog::Unit;
 use crate::domain::order::{Date, date_of, days_from_civil};
 use crate::domain::produce::{
@@ -88,14 +88,6 @@ pub fn NewGoodsPage() -> impl IntoView {
     let status = RwSignal::new(None::<String>);
     // The checked listing being read back (the form stays filled underneath for "change").
     let reading = RwSignal::new(None::<ListingDraft>);
-    let villagers = Memo::new(move |_| {
-        station.villagers.with(|all| {
-            all.iter()
-                .filter(|v| !v.archived)
-                .map(|v| (v.id.clone(), v.name.clone(), v.avatar))
-                .collect::<Vec<_>>()
-        })
-    });
     let error_for = move |field: Field| {
         Signal::derive(move || {
             errors.with(|all| {
@@ -216,28 +208,7 @@ pub fn NewGoodsPage() -> impl IntoView {
                 when=move || reading.with(Option::is_some)
                 fallback=move || view! {
                     <form class="goods-form" on:submit=check novalidate>
-                        <fieldset class="field">
-                            <legend class="field-label">{t!(i18n, produce.seller)}</legend>
-                            <div class="avatar-grid villager-pick">
-                                <For each=move || villagers.get() key=|v| v.0.clone() let:v>
-                                    {
-                                        let id = StoredValue::new(v.0.clone());
-                                        view! {
-                                            <label class="avatar-choice villager-choice">
-                                                <input
-                                                    type="radio"
-                                                    name="seller"
-                                                    prop:checked=move || seller.with(|s| s.as_deref() == Some(id.get_value().as_str()))
-                                                    on:change=move |_| seller.set(Some(id.get_value()))
-                                                />
-                                                <Avatar index=v.2 class="avatar-big" />
-                                                <span>{v.1.clone()}</span>
-                                            </label>
-                                        }
-                                    }
-                                </For>
-                            </div>
-                        </fieldset>
+                        <VillagerPick chosen=seller group="seller" legend=t_signal!(i18n, produce.seller) />
                         <div class="field photo-field">
                             <div class="photo-preview">
                                 {move || match photo.get() {

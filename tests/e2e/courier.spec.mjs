@@ -82,6 +82,8 @@ test('three parcels from two couriers, a number typed twice refused, the village
   for (const d of codes[0]) await key(d).click();
   await key(t.partner.ok).click();
   await expect(rows(page)).toHaveCount(2);
+  // The row is gone; what happened stays on screen above the list.
+  await expect(main(page).locator('.handed-note')).toHaveText(fill(t.courier.handed_to, { courier: t.courier.couriers.zto, name: '王阿姨' }));
   const after = await stored(page);
   expect(after.items.find((p) => p.tracking === '731244550091').picked_up_at).toEqual(expect.any(Number));
   expect(after.items.filter((p) => p.picked_up_at)).toHaveLength(1);

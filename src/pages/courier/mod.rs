@@ -34,6 +34,7 @@ pub fn CourierPage() -> impl IntoView {
             station.load_courier_parcels();
         }
     });
+    let done = RwSignal::new(None::<String>);
     // Waiting, flagged or due back; longest waiting first.
     let waiting = Memo::new(move |_| {
         let now = station.now.get();
@@ -55,13 +56,14 @@ pub fn CourierPage() -> impl IntoView {
         <PartnerScreen title=t_signal!(i18n, courier.title) hint=t_signal!(i18n, courier.hint)>
             <RecordForm />
             <h2>{t!(i18n, courier.waiting)}</h2>
+            <p class="form-status handed-note" role="status">{move || done.get()}</p>
             <Show
                 when=move || !waiting.with(Vec::is_empty)
                 fallback=move || view! { <p class="empty">{t!(i18n, courier.none)}</p> }
             >
                 <ul class="parcel-list courier-list">
                     <For each=move || waiting.get() key=|p| p.id.clone() let:p>
-                        <CourierParcelRow parcel=p />
+                        <CourierParcelRow parcel=p done />
                     </For>
                 </ul>
             </Show>

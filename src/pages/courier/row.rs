@@ -16,7 +16,11 @@ use crate::store::use_app;
 use crate::words::courier::{courier_name, parcel_message, parcel_speech};
 
 #[component]
-pub(super) fn CourierParcelRow(parcel: CourierParcel) -> impl IntoView {
+pub(super) fn CourierParcelRow(
+    parcel: CourierParcel,
+    /// What happened to the last parcel that left the list, shown above it (the row is gone).
+    done: RwSignal<Option<String>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let station = use_app().station;
     let voice = use_voice();
@@ -43,7 +47,16 @@ pub(super) fn CourierParcelRow(parcel: CourierParcel) -> impl IntoView {
         let locale = i18n.get_locale_untracked();
         match station.hand_over_parcel(&id(), &code) {
             HandOver::Done { .. } => {
-                voice.say_only(td_string!(locale, courier.handed));
+                let courier = parcel.with_value(|p| courier_name(locale, p.courier));
+                let text = td_string!(
+                    locale,
+                    courier.handed_to,
+                    courier = courier,
+                    name = face.get_untracked().0
+                )
+                .to_string();
+                voice.say_only(&text);
+                done.set(Some(text));
             }
             HandOver::Wrong { left } => {
                 say(td_string!(locale, station.wrong, left = left).to_string())
@@ -57,7 +70,17 @@ pub(super) fn CourierParcelRow(parcel: CourierParcel) -> impl IntoView {
     };
     let send_back = move |_| {
         if station.send_back_parcel(&id()).is_ok() {
-            voice.say_only(td_string!(i18n.get_locale_untracked(), courier.sent_back));
+            let locale = i18n.get_locale_untracked();
+            let courier = parcel.with_value(|p| courier_name(locale, p.courier));
+            let text = td_string!(
+                locale,
+                courier.sent_back_of,
+                courier = courier,
+                name = face.get_untracked().0
+            )
+            .to_string();
+            voice.say_only(&text);
+            done.set(Some(text));
         }
     };
     let text = Signal::derive(move || {

@@ -53,7 +53,7 @@ const TIMEOUT = 90_000;
 // - wasm: the wasm exports Trunk's loader announces (for the wasm memory size).
 const INSTRUMENT = () => {
   if (window.top !== window || window.__bench) return;
-  const b = (window.__bench = { tiles: null, clickAt: null, gridAt: null, keys: [], fetches: [], counts: [], lastCount: null, wasm: null });
+  const b = (window.__bench = { tiles: null, price: null, clickAt: null, gridAt: null, keys: [], fetches: [], counts: [], lastCount: null, wasm: null });
   addEventListener('TrunkApplicationStarted', (e) => { b.wasm = e.detail && e.detail.wasm; b.started = performance.now(); });
   const tappable = (el) => {
     const r = el.getBoundingClientRect();
@@ -70,6 +70,14 @@ const INSTRUMENT = () => {
       const a = document.querySelector('main ul a[href^="/c/"]');
       if (a && tappable(a)) b.tiles = now;
     }
+    if (b.price === null) {
+      // A product price laid out inside the viewport (boot.js's first tiles or the app's).
+      const pr = document.querySelector('main ul.product-grid > li .price-amount');
+      if (pr) {
+        const r = pr.getBoundingClientRect();
+        if (r.width > 0 && r.height > 0 && r.top < innerHeight && r.bottom > 0) b.price = now;
+      }
+    }
     if (b.clickAt !== null && b.gridAt === null && document.querySelector('main ul.product-grid > li')) b.gridAt = now;
     const c = document.querySelector('main p.count');
     const text = c ? c.textContent.trim() : '';
@@ -77,7 +85,7 @@ const INSTRUMENT = () => {
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   // Layout-only changes (a stylesheet arriving, an overlay leaving) make no mutation: poll too, until the tiles show.
-  const poll = setInterval(() => { check(); if (b.tiles !== null) clearInterval(poll); }, 20);
+  const poll = setInterval(() => { check(); if (b.tiles !== null && b.price !== null) clearInterval(poll); }, 20);
   addEventListener('click', (e) => { b.clickAt = e.timeStamp; b.gridAt = null; }, true);
   addEventListener('keydown', (e) => { b.keys.push(e.timeStamp); }, true);
   const realFetch = window.fetch;
@@ -252,6 +260,20 @@ for (let run = 1; run <= opts.runs; run += 1) {
   await (await tile.count() ? tile : page.locator('main ul a[href^="/c/"]').first()).click();
   await page.waitForFunction(() => window.__bench.gridAt !== null, null, { polling: 50 });
   record('tap category -> first product tiles', 'ms', await bench(page, () => window.__bench.gridAt - window.__bench.clickAt));
+  await context.close();
+}
+
+// --- 2a'. Cold start on a link to a category: a price on screen (boot.js's first tiles) -----------
+
+for (let run = 1; run <= opts.runs; run += 1) {
+  LOG(`cold deep link run ${run}/${opts.runs}`);
+  const context = await newContext({ serviceWorkers: 'block' });
+  const { page } = await newPage(context);
+  await page.goto(`${server.url}/c/grain-oil`, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__bench.price !== null, null, { polling: 50, timeout: TIMEOUT });
+  record('cold: price on screen, /c/grain-oil opened directly', 'ms', await bench(page, () => window.__bench.price));
+  await page.waitForFunction(() => window.__bench.started, null, { polling: 50, timeout: TIMEOUT });
+  record('cold: the app took over on /c/grain-oil (TrunkApplicationStarted)', 'ms', await bench(page, () => window.__bench.started));
   await context.close();
 }
 

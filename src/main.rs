@@ -2,7 +2,8 @@ use cunzhan::App;
 use wasm_bindgen::JsValue;
 
 /// Takes over from the first screen written into index.html (scripts/first-screen.mjs): removes
-/// it, and when a category was tapped there before the app was ready, starts on that screen.
+/// it, and when a category (or, on a category's first page, a product) was tapped there before
+/// the app was ready, starts on that screen.
 fn take_over_first_screen() {
     let Some(window) = web_sys::window() else {
         return;
@@ -13,7 +14,9 @@ fn take_over_first_screen() {
     let tapped = js_sys::Reflect::get(&window, &JsValue::from_str("cunzhanTap"))
         .ok()
         .and_then(|v| v.as_string())
-        .filter(|p| p.starts_with("/c/") && !p.contains(['?', '#', '\\']));
+        .filter(|p| {
+            (p.starts_with("/c/") || p.starts_with("/p/")) && !p.contains(['?', '#', '\\'])
+        });
     if let (Some(path), Ok(history)) = (tapped, window.history()) {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
     }

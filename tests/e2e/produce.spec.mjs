@@ -39,6 +39,16 @@ async function cameraPhoto(page, width = 2400, height = 1800) {
   return { name: 'IMG_2041.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(base64, 'base64') };
 }
 
+/** The photo with an EXIF block (APP1) right after the JPEG's start, carrying a place, as a
+ * phone camera writes it. */
+function withLocation(photo) {
+  const exif = Buffer.concat([Buffer.from('Exif\0\0', 'binary'), Buffer.from('MM\0*GPSLatitude 31.2304 N GPSLongitude 121.4737 E')]);
+  const length = Buffer.alloc(2);
+  length.writeUInt16BE(exif.length + 2);
+  const app1 = Buffer.concat([Buffer.from([0xff, 0xe1]), length, exif]);
+  return { ...photo, buffer: Buffer.concat([photo.buffer.subarray(0, 2), app1, photo.buffer.subarray(2)]) };
+}
+
 async function openGoods(page, t, lang = 'zh') {
   await page.goto(lang === 'zh' ? '/partner' : '/partner?lang=en');
   await openPartner(page, { lang });
@@ -79,13 +89,18 @@ for (const lang of ['zh', 'en']) {
     await expect(note).toHaveText(t.produce.photo_err_big);
     await input.setInputFiles({ name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a picture at all') });
     await expect(note).toHaveText(t.produce.photo_err_bad);
-    const photo = await cameraPhoto(page);
+    const photo = withLocation(await cameraPhoto(page));
     expect(photo.buffer.length).toBeGreaterThan(300 * 1024);
+    expect(photo.buffer.includes(Buffer.from('GPSLatitude'))).toBe(true);
     await input.setInputFiles(photo);
     await expect(note).toHaveText(t.produce.photo_ok, { timeout: 20_000 });
     const src = await main(page).locator('img.photo-taken').getAttribute('src');
     expect(src).toMatch(/^data:image\/jpeg;base64,/);
-    expect(Buffer.from(src.split(',')[1], 'base64').length).toBeLessThanOrEqual(100 * 1024);
+    const kept = Buffer.from(src.split(',')[1], 'base64');
+    expect(kept.length).toBeLessThanOrEqual(100 * 1024);
+    // Drawn again on the tablet: none of the camera's data (where it was taken) is kept.
+    expect(kept.includes(Buffer.from('Exif'))).toBe(false);
+    expect(kept.includes(Buffer.from('GPSLatitude'))).toBe(false);
 
     await main(page).locator('.villager-choice').filter({ hasText: '王阿姨' }).click();
     await fillListing(page, t, { name: '土鸡蛋', price: '0', qty: '30' });

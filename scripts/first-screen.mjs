@@ -1,12 +1,14 @@
 // Writes the first screen into dist/index.html: the top bar, the home heading and the category
 // tiles as plain HTML (from the build's categories.json and the locale files), so a village
 // link shows something to tap within a couple of seconds instead of after the whole wasm
-// (~3.5 s at 700 kbit/s). public/boot.js handles taps until the app starts and removes it.
+// (~3.5 s at 700 kbit/s). public/boot.js handles taps until the app starts and removes it; it
+// is written into the page (csp.mjs, run after, hashes it), so a tap on a tile that shows is
+// already handled: no second request on a slow line before the screen works.
 // For a link straight to a category (/c/<slug>), it also writes dist/data/first/<slug>.json:
 // the category's first page of tiles (name, price, unit in both languages, picture), which
 // boot.js shows while the app loads — a price on screen without waiting for the wasm.
 // Usage: node scripts/first-screen.mjs <dist dir>
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.argv[2] || 'dist';
@@ -29,13 +31,17 @@ const tiles = categories
   )
   .join('');
 
+const bootFile = join(dir, 'boot.js');
+const bootScript = readFileSync(bootFile, 'utf8').trim();
+if (/<\/script/i.test(bootScript)) throw new Error('boot.js cannot be inlined: it contains </script');
+
 const screen =
   `<div id="boot">` +
   `<header class="topbar"><nav><span class="brand" ${words(zh.app.name, en.app.name)}</span></nav></header>` +
   `<main class="boot-main"><div class="page-head"><h1 ${words(zh.home.title, en.home.title)}</h1></div>` +
   `<p class="boot-wait" role="status" ${words(zh.boot.opening, en.boot.opening)}</p>` +
   `<ul class="grid category-grid">${tiles}</ul></main>` +
-  `<script src="/boot.js"></script></div>`;
+  `<script>${bootScript}</script></div>`;
 
 // --- First pages of the categories (for boot.js on /c/<slug>) ---
 const catalog = read(join(dir, 'data', 'products.json'));
@@ -78,5 +84,7 @@ if (html.includes('id="boot"')) {
   const at = html.indexOf('<body>');
   if (at < 0) throw new Error('index.html has no <body>');
   writeFileSync(file, html.slice(0, at + 6) + screen + html.slice(at + 6));
+  // Served inside the page only.
+  unlinkSync(bootFile);
   console.log(`first screen: ${categories.length} category tiles written into index.html`);
 }

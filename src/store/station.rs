@@ -613,13 +613,19 @@ impl Station {
     async fn flush_locked(self, backend: Backend) {
         let now = now_ms();
         // Holding the lock, no tab is sending: an order still "being sent" was cut off by a
-        // closed or reloaded page, and waits again (under the same key).
-        let due = self.change(ORDERS, self.orders, |o| {
-            with_outbox(o, |ob| {
-                ob.recover(now);
-                ob.take_due(now)
+        // closed or reloaded page, and waits again (under the same key). (A flush woken for a
+        // listing alone leaves the orders, and every tab showing them, alone.)
+        let unsent = self.orders.with_untracked(|o| o.iter().any(Order::waiting));
+        let due = if unsent {
+            self.change(ORDERS, self.orders, |o| {
+                with_outbox(o, |ob| {
+                    ob.recover(now);
+                    ob.take_due(now)
+                })
             })
-        });
+        } else {
+            Vec::new()
+        };
         for entry in due {
             let Some(lines) = self.orders.with_untracked(|o| {
                 o.iter()

@@ -51,6 +51,7 @@ pub fn App() -> impl IntoView {
     }
     speech::warm_up();
     mark_entry();
+    crate::store::paging::watch_history();
     view! {
         <I18nSubContextProvider initial_locale=Signal::stored(locale)>
             <Shell />

@@ -7,6 +7,7 @@ pub mod commission;
 pub mod courier_parcel;
 pub mod demo;
 pub mod lesson;
+pub mod list_window;
 pub mod logistics;
 pub mod money;
 pub mod order;

@@ -153,3 +153,68 @@ test('a long list loads its next page when its end scrolls into view', async ({ 
   await page.locator('main .sentinel').scrollIntoViewIfNeeded();
   await expect(productTiles(page)).toHaveCount(Math.min(hits.length, 24));
 });
+
+test('a long list mounts only the tiles near the viewport, and Back returns to the same place and tile', async ({ page }) => {
+  // 600 products in one category (the bundled catalog, served bigger): 50 pages of 12.
+  const base = PRODUCTS.find((p) => p.id === RICE.id);
+  const products = Array.from({ length: 600 }, (_, i) => ({
+    ...base, id: 10_001 + i, sku: `LONG-${i + 1}`, title: `Long list rice ${i + 1}`, titleZh: `长列表大米 ${i + 1}`,
+  }));
+  await page.route('**/data/products.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ products, total: products.length, skip: 0, limit: products.length }) }),
+  );
+  await page.goto('/c/grain-oil');
+  await expectTitle(page, '粮油');
+  await expect(productTiles(page)).toHaveCount(12);
+  // The end of the first page is below the viewport: page 2 waits until it is scrolled to (it
+  // once came unasked, while the first page was still being laid out).
+  await page.waitForTimeout(500);
+  await expect(productTiles(page)).toHaveCount(12);
+
+  const lastNumber = () => productTiles(page).last().locator('.tile-name').textContent().then((t) => Number(t.match(/\d+$/)[0]));
+  const counts = () => page.evaluate(() => ({
+    tiles: document.querySelectorAll('main ul.product-grid > li').length,
+    elements: document.getElementsByTagName('*').length,
+  }));
+  let last = await lastNumber();
+  let most = { tiles: 0, elements: 0 };
+  while (last < 300) {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(lastNumber).toBeGreaterThan(last);
+    last = await lastNumber();
+    const c = await counts();
+    most = { tiles: Math.max(most.tiles, c.tiles), elements: Math.max(most.elements, c.elements) };
+  }
+  // 300 products scrolled through; a few rows of tiles in the page, not 300.
+  expect(most.tiles, 'tiles mounted at once').toBeLessThanOrEqual(60);
+  expect(most.elements, 'elements in the page').toBeLessThan(1500);
+  // The page is as tall as all the rows: the scrollbar stays right.
+  const tall = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(tall).toBeGreaterThan((300 / 6) * 250);
+
+  // Somewhere in the middle: remember the tile under the centre of the screen and where it is.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.4));
+  await expect.poll(() => page.evaluate(() => {
+    const el = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+    return !!(el && el.closest('li.product-tile'));
+  })).toBe(true);
+  await page.waitForTimeout(300);
+  const under = () => page.evaluate(() => {
+    const li = document.elementFromPoint(innerWidth / 2, innerHeight / 2).closest('li.product-tile');
+    return { name: li.querySelector('.tile-name').textContent, top: Math.round(li.getBoundingClientRect().top), y: Math.round(scrollY) };
+  });
+  const before = await under();
+  expect(before.y).toBeGreaterThan(3000);
+  await productTiles(page).filter({ hasText: before.name }).getByRole('link').click();
+  await expectTitle(page, before.name);
+  await page.getByRole('button', { name: T.zh.nav.back }).click();
+  await expect(page).toHaveURL(/\/c\/grain-oil$/);
+  await expect.poll(() => page.evaluate(() => Math.round(scrollY))).toBe(before.y);
+  expect(await under()).toEqual(before);
+  expect((await counts()).tiles).toBeLessThanOrEqual(60);
+  // A new visit by a link starts at the top.
+  await page.getByRole('link', { name: T.zh.nav.home }).click();
+  await page.getByRole('link', { name: '粮油', exact: true }).click();
+  await expect(productTiles(page).first()).toContainText('长列表大米 1');
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+});

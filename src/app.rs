@@ -16,7 +16,6 @@ use crate::i18n::*;
 use crate::pages::category::CategoryPage;
 use crate::pages::home::HomePage;
 use crate::pages::product::ProductPage;
-use crate::pages::search::SearchPage;
 use crate::pages::split;
 use crate::platform::steady_ms;
 use crate::store::AppContext;
@@ -159,7 +158,7 @@ fn Shell() -> impl IntoView {
                     <RouterRoute path=path!("/") view=HomePage />
                     <RouterRoute path=path!("/c/:slug") view=CategoryPage />
                     <RouterRoute path=path!("/p/:id") view=ProductPage />
-                    <RouterRoute path=path!("/search") view=SearchPage />
+                    <RouterRoute path=path!("/search") view=|| view! { <SplitScreen load=split::search /> } />
                     <RouterRoute path=path!("/settings") view=|| view! { <SplitScreen load=split::settings /> } />
                     <RouterRoute path=path!("/partner") view=|| view! { <SplitScreen load=split::partner /> } />
                     <RouterRoute path=path!("/villagers") view=|| view! { <SplitScreen load=split::villagers /> } />

@@ -1,5 +1,5 @@
 //! The partner and trainer screens, in parts of the wasm of their own: what a villager's first
-//! screen loads (home, category, product, search) does not carry them. The cut is made
+//! screen loads (home, category, product) does not carry them. The cut is made
 //! at build time by scripts/bin/wasm-bindgen (wasm-split-cli before wasm-bindgen); with no split
 //! points compiled in (host builds) these are plain calls.
 //!
@@ -24,6 +24,7 @@ use crate::pages::orders::{OrderPage, OrdersPage};
 use crate::pages::parcels::ParcelsPage;
 use crate::pages::partner::PartnerPage;
 use crate::pages::produce::GoodsPage;
+use crate::pages::search::SearchPage;
 use crate::pages::produce::new::NewGoodsPage;
 use crate::pages::produce::shelf::VillageShelf;
 use crate::pages::produce::trace::ProducePage;
@@ -92,13 +93,17 @@ split_screen!(
 );
 split_screen!(goods_part, produce, preload_produce, ProducePage);
 
-// The "no such page" screen: never what a working link opens. (Search stays in the first load:
-// split off, its list once loaded its second page before its end was scrolled into view.)
+// Search and the "no such page" screen: a villager reaches them from the home screen (a tap
+// after the first screen is up, by when the part is here), never as the first screen of a link.
+// (The list's next page waits until its end is in view, also inside a split screen.)
+split_screen!(browse_part, search, preload_search, SearchPage);
 split_screen!(browse_part, not_found, preload_not_found, NotFoundPage);
 
-/// Fetches every part, the partner's work first (a slow link is shared with the catalog's
-/// pictures, so one after another). A failure is left for the screen to report when opened.
+/// Fetches every part, search first (a villager's next tap), then the partner's work (a slow
+/// link is shared with the catalog's pictures, so one after another). A failure is left for
+/// the screen to report when opened.
 pub async fn preload_all() {
+    let _ = preload_search().await;
     let _ = preload_partner().await;
     let _ = preload_settings().await;
     let _ = preload_trainer().await;

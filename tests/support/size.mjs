@@ -7,13 +7,14 @@
 // with the view layer's shared field and icon-button components, 303 KB (the station's
 // own records are read by their screens, not at start), 293 KB with the villagers' parcel
 // list split off with her own parcel page and the "no such page" screen, measured with the
-// checkout's path remapped (scripts/env: its length moved the brotli size by ~2 KB): 292.5 KB
-// (issue 17 aims at 150 KB).
+// checkout's path remapped (scripts/env: its length moved the brotli size by ~2 KB): 292.5 KB;
+// 287 KB with search split off again (its list no longer loads ahead of the scroll), ASCII-only
+// lower-casing, and the village goods added (issue 17 aims at 150 KB).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
-const BUDGET = 292.5 * 1000;
+const BUDGET = 287 * 1000;
 const dist = process.argv[2] || 'dist';
 const splitDir = readdirSync(dist).find((f) => f.startsWith('split-'));
 // The split modules' loader is imported by the JS glue, so it is part of the first load.

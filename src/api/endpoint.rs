@@ -167,26 +167,11 @@ mod tests {
 
     #[test]
     fn a_listing_goes_out_in_the_product_dialect_with_its_price_in_yuan() {
-        use crate::domain::catalog::Unit;
-        use crate::domain::money::Fen;
-        use crate::domain::outbox::SendState;
         use crate::domain::produce::Listing;
         let mut listing = Listing {
-            id: "L7".into(),
-            remote_id: None,
-            seller_id: "v1".into(),
-            name_zh: "土鸡蛋".into(),
-            name_en: None,
-            unit: Unit::Jin,
-            price_per_unit: Fen(850),
-            quantity: 30,
-            made_on: 20_000,
             village: "李家村".into(),
-            photo: None,
-            listed_at: 0,
             category: "groceries".into(),
-            key: "k".into(),
-            send: SendState::Sent { at: 0 },
+            ..crate::domain::produce::sample_listing("L7", "v1")
         };
         let body = product_add_body(&listing);
         assert_eq!(

@@ -28,6 +28,7 @@ pub mod save_row;
 pub mod serving_bar;
 pub mod speak_button;
 pub mod split_screen;
+pub mod status_line;
 pub mod stepper;
 pub mod stock_badge;
 pub mod text_field;

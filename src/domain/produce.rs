@@ -258,6 +258,29 @@ impl Listing {
     }
 }
 
+/// A listing for tests: `id`, sold by `seller_id`, eggs by the jin at ¥8.50, 30 left, made on
+/// 2024-11-28 in 一组, already sent.
+#[cfg(test)]
+pub fn sample_listing(id: &str, seller_id: &str) -> Listing {
+    Listing {
+        id: id.into(),
+        remote_id: None,
+        seller_id: seller_id.into(),
+        name_zh: "土鸡蛋".into(),
+        name_en: None,
+        unit: Unit::Jin,
+        price_per_unit: Fen(850),
+        quantity: 30,
+        made_on: 20_055,
+        village: "一组".into(),
+        photo: None,
+        listed_at: 0,
+        category: "grain-oil".into(),
+        key: format!("key-{id}"),
+        send: SendState::Sent { at: 0 },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -45,6 +45,23 @@ pub fn record_refusal(locale: Locale, error: RecordError) -> &'static str {
     }
 }
 
+/// How a parcel left the station's list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Left {
+    HandedOver,
+    SentBack,
+}
+
+/// What is said and shown when a parcel left the list: whose, which courier, and how.
+pub fn parcel_left(locale: Locale, how: Left, name: &str, courier: Courier) -> String {
+    let courier = courier_name(locale, courier);
+    match how {
+        Left::HandedOver => td_string!(locale, courier.handed_to, courier = courier, name = name),
+        Left::SentBack => td_string!(locale, courier.sent_back_of, courier = courier, name = name),
+    }
+    .to_string()
+}
+
 /// The message for the villager (SMS): whose courier, and the code in groups of three.
 pub fn parcel_message(locale: Locale, name: &str, courier: Courier, code: &str) -> String {
     td_string!(

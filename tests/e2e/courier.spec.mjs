@@ -4,6 +4,7 @@
 // pickup code, with the same wrong-code rule as an order's parcel.
 import {
   test, expect, T, main, openPartner, seedStation, demoStation, storageKey, SCHEMA, fill,
+  failWrites,
 } from './helpers.mjs';
 
 const KEY = storageKey('courier_parcels');
@@ -145,14 +146,7 @@ test('storage full while recording: the parcel is not recorded, said so, and rec
   await seedStation(page, demoStation());
   await page.goto('/courier-parcels');
   await openPartner(page);
-  await page.evaluate((key) => {
-    const set = Storage.prototype.setItem;
-    window.__restore = () => { Storage.prototype.setItem = set; };
-    Storage.prototype.setItem = function (k, v) {
-      if (k === key) throw new DOMException('full', 'QuotaExceededError');
-      return set.call(this, k, v);
-    };
-  }, KEY);
+  await failWrites(page, KEY);
   const status = main(page).locator('.courier-form [role="status"]');
   await recordParcel(page, t, { courier: t.courier.couriers.yunda, tracking: '4312 0000 5678', shelf: 'D-4', villager: '李大爷' });
   await expect(status).toHaveText(t.courier.err_storage);

@@ -715,6 +715,21 @@ export const villagerRecord = (id, name, avatar = 0, extra = {}) => ({
   id, name, village: '一组', phone: '13812345678', avatar, archived: false, ...extra,
 });
 
+/**
+ * Makes every write of one storage key fail as a full storage does (QuotaExceededError) until
+ * `window.__restore()` is called in the page.
+ */
+export async function failWrites(page, key) {
+  await page.evaluate((key) => {
+    const set = Storage.prototype.setItem;
+    window.__restore = () => { Storage.prototype.setItem = set; };
+    Storage.prototype.setItem = function (k, v) {
+      if (k === key) throw new DOMException('full', 'QuotaExceededError');
+      return set.call(this, k, v);
+    };
+  }, key);
+}
+
 /** A produce listing as the app stores it (sent: it stays on the tablet). */
 export const listingRecord = (id, seller, nameZh, pricePerUnit, quantity, extra = {}) => ({
   id, remote_id: null, seller_id: seller.id, name_zh: nameZh, name_en: null, unit: 'Jin',

@@ -144,25 +144,12 @@ pub fn pay_out(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::catalog::Unit;
 
     fn listing(seller: &str, price: i64, quantity: u32) -> Listing {
         Listing {
-            id: format!("L-{seller}"),
-            remote_id: None,
-            seller_id: seller.into(),
-            name_zh: "土鸡蛋".into(),
-            name_en: None,
-            unit: Unit::Jin,
             price_per_unit: Fen(price),
             quantity,
-            made_on: 20_000,
-            village: "李家村".into(),
-            photo: None,
-            listed_at: 0,
-            category: "groceries".into(),
-            key: String::new(),
-            send: crate::domain::outbox::SendState::Sent { at: 0 },
+            ..crate::domain::produce::sample_listing(&format!("L-{seller}"), seller)
         }
     }
 

@@ -78,8 +78,6 @@ fn path_segment(id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::catalog::Unit;
-    use crate::domain::money::Fen;
     use crate::domain::order::days_from_civil;
     use crate::domain::villager::validate_villager;
 
@@ -93,21 +91,9 @@ mod tests {
 
     fn listing(id: &str, village: &str) -> Listing {
         Listing {
-            id: id.into(),
-            remote_id: None,
-            seller_id: "v1".into(),
-            name_zh: "土鸡蛋".into(),
-            name_en: None,
-            unit: Unit::Jin,
-            price_per_unit: Fen(850),
-            quantity: 30,
             made_on: days_from_civil(2026, 11, 23).unwrap(),
             village: village.into(),
-            photo: None,
-            listed_at: 0,
-            category: "groceries".into(),
-            key: String::new(),
-            send: crate::domain::outbox::SendState::Sent { at: 0 },
+            ..crate::domain::produce::sample_listing(id, "v1")
         }
     }
 

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::components::icon::{Icon, IconButton};
 use crate::components::partner_gate::PartnerScreen;
 use crate::components::speak_button::use_voice;
+use crate::components::status_line::StatusLine;
 use crate::components::text_field::TextField;
 use crate::components::villager_pick::VillagerPick;
 use crate::domain::courier_parcel::{
@@ -185,15 +186,7 @@ fn RecordForm() -> impl IntoView {
                 {t!(i18n, courier.shelf)}
             </TextField>
             <VillagerPick chosen=whose group="whose" legend=t_signal!(i18n, courier.whose) />
-            <p
-                class=move || match status.get() {
-                    Some((false, _)) => "form-status field-error",
-                    _ => "form-status",
-                }
-                role="status"
-            >
-                {move || status.get().map(|s| s.1)}
-            </p>
+            <StatusLine status />
             <IconButton icon=icondata::LuPackagePlus class="btn btn-primary btn-huge" submit=true>
                 {t!(i18n, courier.record)}
             </IconButton>

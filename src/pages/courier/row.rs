@@ -13,7 +13,7 @@ use crate::domain::parcel::HandOver;
 use crate::i18n::*;
 use crate::platform::now_ms;
 use crate::store::use_app;
-use crate::words::courier::{courier_name, parcel_message, parcel_speech};
+use crate::words::courier::{Left, courier_name, parcel_left, parcel_message, parcel_speech};
 
 #[component]
 pub(super) fn CourierParcelRow(
@@ -43,21 +43,18 @@ pub(super) fn CourierParcelRow(
         message.set(Some(text));
         pad.set(String::new());
     };
+    // The row goes with the parcel: what happened is said, and shown above the list.
+    let gone = move |how: Left| {
+        let locale = i18n.get_locale_untracked();
+        let courier = parcel.with_value(|p| p.courier);
+        let text = parcel_left(locale, how, &face.get_untracked().0, courier);
+        voice.say_only(&text);
+        done.set(Some(text));
+    };
     let submit = move |code: String| {
         let locale = i18n.get_locale_untracked();
         match station.hand_over_parcel(&id(), &code) {
-            HandOver::Done { .. } => {
-                let courier = parcel.with_value(|p| courier_name(locale, p.courier));
-                let text = td_string!(
-                    locale,
-                    courier.handed_to,
-                    courier = courier,
-                    name = face.get_untracked().0
-                )
-                .to_string();
-                voice.say_only(&text);
-                done.set(Some(text));
-            }
+            HandOver::Done { .. } => gone(Left::HandedOver),
             HandOver::Wrong { left } => {
                 say(td_string!(locale, station.wrong, left = left).to_string())
             }
@@ -70,17 +67,7 @@ pub(super) fn CourierParcelRow(
     };
     let send_back = move |_| {
         if station.send_back_parcel(&id()).is_ok() {
-            let locale = i18n.get_locale_untracked();
-            let courier = parcel.with_value(|p| courier_name(locale, p.courier));
-            let text = td_string!(
-                locale,
-                courier.sent_back_of,
-                courier = courier,
-                name = face.get_untracked().0
-            )
-            .to_string();
-            voice.say_only(&text);
-            done.set(Some(text));
+            gone(Left::SentBack);
         }
     };
     let text = Signal::derive(move || {

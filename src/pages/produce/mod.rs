@@ -12,6 +12,7 @@ use leptos::prelude::*;
 
 use crate::components::icon::IconLink;
 use crate::components::partner_gate::PartnerScreen;
+use crate::components::status_line::StatusLine;
 use crate::i18n::*;
 use crate::routes::Route;
 use crate::store::keys::{LISTINGS, PAYOUTS, SALES};
@@ -50,15 +51,7 @@ pub fn GoodsPage() -> impl IntoView {
                 {t!(i18n, produce.add)}
             </IconLink>
             <h2>{t!(i18n, produce.listings)}</h2>
-            <p
-                class=move || match status.get() {
-                    Some((false, _)) => "form-status field-error",
-                    _ => "form-status",
-                }
-                role="status"
-            >
-                {move || status.get().map(|s| s.1)}
-            </p>
+            <StatusLine status />
             <Show
                 when=move || !listings.with(Vec::is_empty)
                 fallback=move || view! { <p class="empty">{t!(i18n, produce.none)}</p> }

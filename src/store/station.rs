@@ -312,6 +312,9 @@ impl Station {
             reload(self, CARTS, self.carts);
         } else if storage_key == db::key(ORDERS) {
             reload(self, ORDERS, self.orders);
+        } else if storage_key == db::key(super::keys::LISTINGS) {
+            // A listing another tab made (and may close before sending) is sent from here too.
+            self.listing_due.set_value(produce::next_listing_due());
         }
     }
 

@@ -9,10 +9,11 @@ use leptos_router::hooks::use_navigate;
 use crate::components::icon::{Icon, IconButton};
 use crate::components::partner_gate::PartnerScreen;
 use crate::components::product_image::ProductImage;
-use crate::components::speak_button::use_voice;
+use crate::components::speak_button::{SpeakButton, use_voice};
 use crate::components::text_field::{FieldKind, TextField};
 use crate::components::villager_pick::VillagerPick;
 use crate::domain::catalog::Unit;
+use crate::domain::logistics::DAY_MS;
 use crate::domain::order::{Date, date_of, days_from_civil};
 use crate::domain::produce::{
     ListingDraft, ListingError, ListingInput, MAX_NAME_EN, MAX_NAME_ZH, local_day, validate,
@@ -29,7 +30,7 @@ use crate::words::{count_with_unit, unit_word};
 
 /// The day picker's value for a day number ("2026-11-23").
 fn iso_day(day: i64) -> String {
-    let Date { year, month, day } = date_of(day.saturating_mul(86_400_000), 0);
+    let Date { year, month, day } = date_of(day.saturating_mul(DAY_MS as i64), 0);
     format!("{year:04}-{month:02}-{day:02}")
 }
 
@@ -38,6 +39,14 @@ fn parse_iso_day(text: &str) -> Option<i64> {
     let mut parts = text.splitn(3, '-').map(|p| p.parse::<i64>().ok());
     let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
     days_from_civil(y, m, d)
+}
+
+/// The checked listing's name in the language shown (Chinese when there is no English one).
+fn draft_title(locale: Locale, d: &ListingDraft) -> String {
+    match (locale, &d.name_en) {
+        (Locale::en, Some(en)) => en.clone(),
+        _ => d.name_zh.clone(),
+    }
 }
 
 /// The fields an error belongs under.
@@ -129,6 +138,18 @@ pub fn NewGoodsPage() -> impl IntoView {
             shrinking.set(false);
         });
     };
+    // The read-back as said: when it opens, and again from its speaker.
+    let read_back_speech = move |locale: Locale, d: &ListingDraft| {
+        listing_speech(
+            locale,
+            &seller_name(),
+            &draft_title(locale, d),
+            d.unit,
+            d.price_per_unit,
+            d.quantity,
+            d.made_on,
+        )
+    };
     let check = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let locale = i18n.get_locale_untracked();
@@ -151,19 +172,7 @@ pub fn NewGoodsPage() -> impl IntoView {
         match checked {
             Ok(draft) if said.is_empty() => {
                 errors.set(Vec::new());
-                let title = match (locale, &draft.name_en) {
-                    (Locale::en, Some(en)) => en.clone(),
-                    _ => draft.name_zh.clone(),
-                };
-                voice.say(listing_speech(
-                    locale,
-                    &seller_name(),
-                    &title,
-                    draft.unit,
-                    draft.price_per_unit,
-                    draft.quantity,
-                    draft.made_on,
-                ));
+                voice.say(read_back_speech(locale, &draft));
                 reading.set(Some(draft));
             }
             Ok(_) => errors.set(Vec::new()),
@@ -305,12 +314,17 @@ pub fn NewGoodsPage() -> impl IntoView {
             >
                 <section class="read-back goods-read-back" aria-labelledby="goods-read-back">
                     <h2 id="goods-read-back">{t!(i18n, produce.read_back)}</h2>
+                    <SpeakButton
+                        class="speak-big"
+                        text=Signal::derive(move || {
+                            reading
+                                .with(|d| d.as_ref().map(|d| read_back_speech(i18n.get_locale(), d)))
+                                .unwrap_or_default()
+                        })
+                    />
                     {move || reading.get().map(|d| {
                         let locale = i18n.get_locale();
-                        let title = match (locale, &d.name_en) {
-                            (Locale::en, Some(en)) => en.clone(),
-                            _ => d.name_zh.clone(),
-                        };
+                        let title = draft_title(locale, &d);
                         view! {
                             <div class="goods-card">
                                 <ProductImage src=photo.get_untracked() category=d.category.clone() alt="" />

@@ -174,6 +174,10 @@ pub fn NewGoodsPage() -> impl IntoView {
                 errors.set(Vec::new());
                 voice.say(read_back_speech(locale, &draft));
                 reading.set(Some(draft));
+                // The form was scrolled to its button: the read-back starts at its heading.
+                if let Some(window) = web_sys::window() {
+                    window.scroll_to_with_x_and_y(0.0, 0.0);
+                }
             }
             Ok(_) => errors.set(Vec::new()),
             Err(found) => {

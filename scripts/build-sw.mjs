@@ -15,11 +15,12 @@ function walk(d) {
   });
 }
 
-// Everything but the product pictures (cached as they are seen), the worker itself and the host's
+// Everything but the product pictures and the products' first screens (data/first/p/, one per
+// product: cached as they are seen, like any /data/ file), the worker itself and the host's
 // header rules (_headers, scripts/csp.mjs: not a file the site serves).
 const files = walk(dir)
   .map((p) => `/${relative(dir, p).split(sep).join('/')}`)
-  .filter((p) => p !== '/sw.js' && p !== '/_headers' && !p.startsWith('/img/p/'))
+  .filter((p) => p !== '/sw.js' && p !== '/_headers' && !p.startsWith('/img/p/') && !p.startsWith('/data/first/p/'))
   .sort();
 const hash = createHash('sha256');
 for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));

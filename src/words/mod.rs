@@ -5,6 +5,8 @@
 
 pub mod backup;
 pub mod courier;
+#[cfg(test)]
+mod first_screen;
 pub mod lesson;
 pub mod produce;
 

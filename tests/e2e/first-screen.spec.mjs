@@ -1,8 +1,11 @@
-// The first screen written into index.html: on a slow line it shows the category tiles before the
-// app has loaded; a tap there is remembered and the app opens that category when it starts; the
-// first screen follows the saved language, shows only "opening…" on a deep link, and is gone once
-// the app runs.
-import { test, expect, T, productTiles, expectTitle } from './helpers.mjs';
+// The first screens written into index.html and data/first/ (scripts/first-screen.mjs, public/
+// boot.js): on a slow line a village link can be read, heard and tapped through before the app's
+// wasm has arrived — home, a category with prices, a product, "no parcels" on a phone — in the
+// saved language; the wasm is fetched only once that screen is drawn; the app then takes over the
+// screen the address shows, and a wasm that never arrives leaves a way to try again.
+import {
+  test, expect, T, PRODUCTS, productTiles, expectTitle, fakeSpeech, savedSettings, storageKey, envelope,
+} from './helpers.mjs';
 
 /** Holds the app's wasm back until `release()` is called (a village line, exaggerated). */
 async function holdWasm(page) {
@@ -16,79 +19,166 @@ async function holdWasm(page) {
 }
 
 const boot = (page) => page.locator('#boot');
+const bootTitle = (page) => boot(page).getByRole('heading', { level: 1 });
+const path = (page) => new URL(page.url()).pathname;
+const texts = (tiles) =>
+  tiles.evaluateAll((lis) => lis.map((li) => [li.querySelector('.tile-name').textContent, li.querySelector('.price-amount').textContent]));
 
-test('the category tiles are there before the app; a tap on one opens it once the app starts', async ({ page }) => {
+test('before the app: home, a category and a product open from taps, Back and Home work, and the app takes over where they led', async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto('/');
-  await expect(boot(page).getByRole('heading', { level: 1 })).toHaveText(T.zh.home.title);
-  const tile = boot(page).getByRole('link', { name: '粮油', exact: true });
-  await expect(tile).toBeVisible();
+  await expect(bootTitle(page)).toHaveText(T.zh.home.title);
   await expect(boot(page).getByRole('status')).toBeHidden();
-  await tile.click();
-  // Remembered, said, and the page did not navigate away (that would restart the download).
-  await expect(boot(page).getByRole('status')).toHaveText(T.zh.boot.opening);
-  expect(new URL(page.url()).pathname).toBe('/');
-  release();
-  await expect(productTiles(page)).toHaveCount(11);
-  expect(new URL(page.url()).pathname).toBe('/c/grain-oil');
-  await expect(boot(page)).toHaveCount(0);
-  await expect(page.locator('main')).toHaveCount(1);
-});
-
-test('the first screen speaks the saved language, and only says "opening" on a deep link', async ({ page }) => {
-  await page.goto('/?lang=en');
-  await expectTitle(page, T.en.home.title);
-  const release = await holdWasm(page);
-  await page.goto('/');
-  await expect(boot(page).getByRole('heading', { level: 1 })).toHaveText(T.en.home.title);
-  await expect(boot(page).getByRole('link', { name: 'Grain & Oil', exact: true })).toBeVisible();
-  await page.goto('/p/1');
-  await expect(boot(page).getByRole('status')).toHaveText(T.en.boot.opening);
-  await expect(boot(page).getByRole('link')).toHaveCount(0);
-  release();
-  await expectTitle(page, 'Northeast Rice 5kg');
-  await expect(boot(page)).toHaveCount(0);
-});
-
-test('a link to a category shows its first tiles with prices before the app; they are the app\'s tiles, and a tap opens the product', async ({ page }) => {
-  const release = await holdWasm(page);
-  await page.goto('/c/grain-oil');
-  await expect(boot(page).getByRole('heading', { level: 1 })).toHaveText('粮油');
+  await boot(page).getByRole('link', { name: '粮油', exact: true }).click();
+  // A screen of its own, with prices, and no page load (that would restart the download).
+  await expect(page).toHaveURL(/\/c\/grain-oil$/);
+  await expect(bootTitle(page)).toHaveText('粮油');
   const tiles = boot(page).locator('ul.product-grid > li');
   await expect(tiles).toHaveCount(11);
   await expect(boot(page).getByRole('status')).toHaveText(T.zh.boot.opening);
-  const before = await tiles.evaluateAll((lis) => lis.map((li) => [li.querySelector('.tile-name').textContent, li.querySelector('.price-amount').textContent]));
-  // Tapping a product is remembered; the app opens it when it starts.
-  await tiles.nth(1).click();
-  expect(new URL(page.url()).pathname).toBe('/c/grain-oil');
+  const first = PRODUCTS.find((p) => p.category === 'grain-oil');
+  await tiles.first().click();
+  await expect(page).toHaveURL(new RegExp(`/p/${first.id}$`));
+  await expect(bootTitle(page)).toHaveText(first.titleZh);
+  await expect(boot(page).locator('.price-big .price-amount')).toHaveText(/^¥\d+\.\d\d$/);
+  await expect(boot(page).locator('.description')).toHaveText(first.descriptionZh);
+  await page.goBack();
+  await expect(bootTitle(page)).toHaveText('粮油');
+  await expect(tiles).toHaveCount(11);
+  await boot(page).getByRole('link', { name: T.zh.nav.home }).click();
+  await expect(bootTitle(page)).toHaveText(T.zh.home.title);
+  expect(path(page)).toBe('/');
+  await page.goBack();
+  await expect(bootTitle(page)).toHaveText('粮油');
+  // The page was never loaded again: the boot screen is the same element all along.
+  expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
   release();
-  await expect(page).toHaveURL(/\/p\/\d+$/);
-  await expect(boot(page)).toHaveCount(0);
-  const id = Number(new URL(page.url()).pathname.split('/').pop());
-  // The app's own category page shows the same names and prices, in the same order.
-  await page.goto('/c/grain-oil');
   await expect(productTiles(page)).toHaveCount(11);
-  const after = await productTiles(page).evaluateAll((lis) => lis.map((li) => [li.querySelector('.tile-name').textContent, li.querySelector('.price-amount').textContent]));
-  expect(after).toEqual(before);
-  expect(await productTiles(page).nth(1).locator('a').first().getAttribute('href')).toBe(`/p/${id}`);
+  await expect(boot(page)).toHaveCount(0);
+  expect(path(page)).toBe('/c/grain-oil');
+  await expect(page.locator('main')).toHaveCount(1);
 });
 
-test('the category\'s first tiles follow the language, and are not shown for a remote shop (its prices differ)', async ({ page }) => {
-  let release = await holdWasm(page);
-  await page.goto('/c/seeds?lang=en');
-  await expect(boot(page).getByRole('heading', { level: 1 })).toHaveText('Seeds');
-  await expect(boot(page).locator('.price-unit').first()).toContainText('/ ');
+test('the wasm is fetched only once the first screen is drawn, and nothing preloads it', async ({ page }) => {
+  const order = [];
+  page.on('request', (r) => {
+    const u = new URL(r.url()).pathname;
+    if (u.endsWith('.wasm') || u.startsWith('/data/first/') || /\/cunzhan-[0-9a-f]+\.js$/.test(u)) order.push(u);
+  });
+  const release = await holdWasm(page);
+  await page.goto('/p/1');
+  await expect(bootTitle(page)).toHaveText(PRODUCTS.find((p) => p.id === 1).titleZh);
+  await expect.poll(() => order.some((u) => u.endsWith('.wasm'))).toBe(true);
+  const at = (test) => order.findIndex(test);
+  expect(at((u) => u === '/data/first/p/1.json')).toBe(0);
+  expect(at((u) => u.endsWith('.js'))).toBeGreaterThan(0);
+  expect(await page.locator('link[rel=preload], link[rel=modulepreload]').count()).toBe(0);
+  expect(await page.locator('script[type=module]').count()).toBe(0);
+  release();
+  await expectTitle(page, PRODUCTS.find((p) => p.id === 1).titleZh);
+});
+
+test('a product link shows what the app will show, and its speaker says what the app\'s says', async ({ page }) => {
+  await fakeSpeech(page, [{ lang: 'zh-CN', name: 'Tingting' }, { lang: 'en-US', name: 'Samantha' }]);
+  // A discounted product with a minimum order: every line of the screen.
+  const p = PRODUCTS.find((x) => x.discountPercentage > 0 && (x.minimumOrderQuantity || 1) > 1) || PRODUCTS.find((x) => x.discountPercentage > 0);
+  const release = await holdWasm(page);
+  await page.goto(`/p/${p.id}`);
+  await expect(bootTitle(page)).toHaveText(p.titleZh);
+  const shown = async () =>
+    page.locator('main').first().evaluate((m) =>
+      ['h1', '.price-big .price-amount', '.discount .badge', '.discount s', '.description'].map((s) => m.querySelector(s)?.textContent.trim()),
+    );
+  const before = await shown();
+  await boot(page).getByRole('button', { name: new RegExp(`^${T.zh.speak.button}|${p.titleZh}`) }).first().click();
+  const bootSaid = await page.evaluate(() => window.__spoken.map((s) => s.text));
+  expect(bootSaid).toHaveLength(1);
+  release();
+  await expect(boot(page)).toHaveCount(0);
+  await expectTitle(page, p.titleZh);
+  expect(await shown()).toEqual(before);
+  await page.evaluate(() => { window.__spoken.length = 0; });
+  await page.locator('main .page-head .speak-hint').click();
+  await expect.poll(() => page.evaluate(() => window.__spoken.map((s) => s.text))).toEqual(bootSaid);
+});
+
+test('the first screen follows the saved language, its button switches it, and the app starts in the one chosen', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expectTitle(page, T.en.home.title);
+  const release = await holdWasm(page);
+  await page.goto('/c/seeds');
+  await expect(bootTitle(page)).toHaveText('Seeds');
   const names = await boot(page).locator('.tile-name').allTextContents();
   expect(names.length).toBeGreaterThan(0);
   expect(names.every((n) => /^[\x20-\x7e]+$/.test(n))).toBe(true);
+  await boot(page).getByRole('button', { name: T.en.lang.switch_to }).click();
+  await expect(bootTitle(page)).toHaveText('种子');
+  await expect(boot(page).getByRole('status')).toHaveText(T.zh.boot.opening);
+  await expect(boot(page).locator('.price-unit').first()).toContainText('/ ');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  // A tap after the switch keeps the language.
+  await boot(page).getByRole('link', { name: T.zh.nav.home }).click();
+  await expect(bootTitle(page)).toHaveText(T.zh.home.title);
   release();
   await expect(boot(page)).toHaveCount(0);
+  await expectTitle(page, T.zh.home.title);
+  expect((await savedSettings(page)).lang).toBe('zh-CN');
+});
+
+test('on a phone that keeps no parcels, /parcels says so before the app; where parcels are kept, it waits for the app', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  let release = await holdWasm(page);
+  await page.goto('/parcels');
+  await expect(bootTitle(page)).toHaveText(T.zh.parcels.title);
+  await expect(boot(page).locator('p.empty')).toHaveText(T.zh.parcels.none);
+  release();
+  await expect(boot(page)).toHaveCount(0);
+  await expect(page.locator('main p.empty')).toHaveText(T.zh.parcels.none);
+  // An order kept on this device (a station tablet): not "none" before the app has read it.
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [storageKey('orders'), envelope([{ id: 'o-1' }])]);
   await page.unrouteAll({ behavior: 'ignoreErrors' });
   release = await holdWasm(page);
+  await page.goto('/parcels');
+  await expect(boot(page).getByRole('status')).toHaveText(T.zh.boot.opening);
+  await expect(boot(page).locator('p.empty')).toHaveCount(0);
+  await expect(bootTitle(page)).toBeHidden();
+  release();
+  await expect(boot(page)).toHaveCount(0);
+});
+
+test('no first tiles for a remote shop (its prices differ): only "opening" until the app', async ({ page }) => {
+  const release = await holdWasm(page);
   await page.goto('/c/seeds?api=http%3A%2F%2F127.0.0.1%3A9');
-  await expect(boot(page).getByRole('status')).toHaveText(T.en.boot.opening);
+  await expect(boot(page).getByRole('status')).toHaveText(T.zh.boot.opening);
   // Given a moment, still no tiles: only "opening".
   await page.waitForTimeout(500);
   await expect(boot(page).locator('ul.product-grid')).toHaveCount(0);
   release();
+  await expect(boot(page)).toHaveCount(0);
+});
+
+test('a category link\'s first tiles are the app\'s own: names, prices and order', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/c/grain-oil');
+  const tiles = boot(page).locator('ul.product-grid > li');
+  await expect(tiles).toHaveCount(11);
+  const before = await texts(tiles);
+  release();
+  await expect(boot(page)).toHaveCount(0);
+  await expect(productTiles(page)).toHaveCount(11);
+  expect(await texts(productTiles(page))).toEqual(before);
+});
+
+test('when the wasm does not arrive, the first screen stays usable and offers to try again', async ({ page }) => {
+  let fail = true;
+  await page.route('**/*.wasm', (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto('/c/grain-oil');
+  await expect(boot(page).locator('ul.product-grid > li')).toHaveCount(11);
+  const retry = boot(page).getByRole('button', { name: T.zh.boot.retry });
+  await expect(retry).toBeVisible();
+  await expect(boot(page).getByRole('status')).toBeHidden();
+  fail = false;
+  await retry.click();
+  await expect(productTiles(page)).toHaveCount(11);
+  await expect(boot(page)).toHaveCount(0);
 });

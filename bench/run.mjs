@@ -55,7 +55,7 @@ const TIMEOUT = 90_000;
 // - wasm: the wasm exports Trunk's loader announces (for the wasm memory size).
 const INSTRUMENT = () => {
   if (window.top !== window || window.__bench) return;
-  const b = (window.__bench = { tiles: null, price: null, clickAt: null, gridAt: null, keys: [], fetches: [], counts: [], lastCount: null, wasm: null });
+  const b = (window.__bench = { tiles: null, price: null, detail: null, parcels: null, clickAt: null, gridAt: null, keys: [], fetches: [], counts: [], lastCount: null, wasm: null });
   addEventListener('TrunkApplicationStarted', (e) => { b.wasm = e.detail && e.detail.wasm; b.started = performance.now(); });
   const tappable = (el) => {
     const r = el.getBoundingClientRect();
@@ -80,6 +80,12 @@ const INSTRUMENT = () => {
         if (r.width > 0 && r.height > 0 && r.top < innerHeight && r.bottom > 0) b.price = now;
       }
     }
+    if (b.detail === null) {
+      const pr = document.querySelector('main .price-big .price-amount');
+      if (pr && pr.getBoundingClientRect().height > 0) b.detail = now;
+    }
+    // The villager's parcel list or its empty state (boot.js's or the app's).
+    if (b.parcels === null && document.querySelector('main p.empty, main .parcel-list, main .category-grid .avatar-big')) b.parcels = now;
     if (b.clickAt !== null && b.gridAt === null && document.querySelector('main ul.product-grid > li')) b.gridAt = now;
     const c = document.querySelector('main p.count');
     const text = c ? c.textContent.trim() : '';
@@ -87,7 +93,7 @@ const INSTRUMENT = () => {
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   // Layout-only changes (a stylesheet arriving, an overlay leaving) make no mutation: poll too, until the tiles show.
-  const poll = setInterval(() => { check(); if (b.tiles !== null && b.price !== null) clearInterval(poll); }, 20);
+  const poll = setInterval(() => { check(); if (b.started && performance.now() > b.started + 5000) clearInterval(poll); }, 20);
   addEventListener('click', (e) => {
     b.clickAt = e.timeStamp;
     b.gridAt = null;
@@ -215,32 +221,37 @@ const server = await startServer({ root: opts.dist, precompress: true });
 const catalog = await startCatalogApi({ count: 10_000 });
 const sizeRows = [];
 {
-  const first = [...server.files].filter(([path]) => !path.includes('/', 1) && ['.html', '.js', '.wasm', '.css'].includes(extname(path)));
-  const byKind = new Map();
-  for (const [, f] of first) {
-    const k = f.ext.slice(1);
-    const acc = byKind.get(k) || { raw: 0, br: 0, gzip: 0 };
-    acc.raw += f.raw.length; acc.br += f.br.length; acc.gzip += f.gzip.length;
-    byKind.set(k, acc);
+  // What each village link needs before it can be read, heard and tapped (tests/support/size.mjs
+  // budgets the same): the page with boot.js in it, the stylesheet and the screen's own data.
+  const f = (path) => server.files.get(path);
+  const top = [...server.files.keys()].filter((path) => !path.includes('/', 1));
+  const css = top.filter((path) => path.endsWith('.css')).map(f);
+  const add = (files) => files.reduce((acc, x) => ({ raw: acc.raw + x.raw.length, gzip: acc.gzip + x.gzip.length, br: acc.br + x.br.length }), { raw: 0, gzip: 0, br: 0 });
+  const row = (name, t) => sizeRows.push([name, fmt(t.raw, 'KB'), fmt(t.gzip, 'KB'), fmt(t.br, 'KB')]);
+  const screens = [['/', []], ['/c/grain-oil', ['/data/first/grain-oil.json']], ['/p/1', ['/data/first/p/1.json']], ['/parcels', []]];
+  for (const [route, data] of screens) {
+    const t = add([f('/index.html'), ...css, ...data.map(f).filter(Boolean)]);
+    row(`first screen ${route}`, t);
+    if (route === '/') sizeRows.total = t;
   }
-  const total = { raw: 0, br: 0, gzip: 0 };
-  for (const k of ['html', 'js', 'wasm', 'css']) {
-    const a = byKind.get(k);
-    if (!a) continue;
-    sizeRows.push([k, fmt(a.raw, 'KB'), fmt(a.gzip, 'KB'), fmt(a.br, 'KB')]);
-    total.raw += a.raw; total.br += a.br; total.gzip += a.gzip;
-  }
-  sizeRows.push(['TOTAL first load', fmt(total.raw, 'KB'), fmt(total.gzip, 'KB'), fmt(total.br, 'KB')]);
-  const cat = server.files.get('/data/categories.json');
-  const prod = server.files.get('/data/products.json');
-  if (cat) sizeRows.push(['home data (categories.json)', fmt(cat.raw.length, 'KB'), fmt(cat.gzip.length, 'KB'), fmt(cat.br.length, 'KB')]);
-  if (prod) sizeRows.push(['catalog (products.json)', fmt(prod.raw.length, 'KB'), fmt(prod.gzip.length, 'KB'), fmt(prod.br.length, 'KB')]);
-  // The seconds the brotli first load alone takes on the link (bandwidth only, no latency).
-  total.linkSeconds = total.br / LINK.downloadThroughput;
-  sizeRows.total = total;
+  const loader = [...server.files.keys()].find((path) => /^\/split-[^/]+\/__wasm_split\.js$/.test(path));
+  const app = add([...top.filter((path) => (path.endsWith('.js') && path !== '/sw.js') || path.endsWith('.wasm')), ...(loader ? [loader] : [])].map(f));
+  row('the app, after the first screen (glue + wasm + loader)', app);
+  const partPaths = [...server.files.keys()].filter((path) => /^\/split-[^/]+\/.+\.wasm$/.test(path));
+  const parts = add(partPaths.map(f));
+  row('split screens (idle time or when opened)', parts);
+  // Every chunk, largest first.
+  sizeRows.chunks = partPaths.map((path) => [`  ${path.replace(/^\/split-[^/]+\//, '')}`, fmt(f(path).raw.length, 'KB'), fmt(f(path).gzip.length, 'KB'), fmt(f(path).br.length, 'KB'), f(path).br.length])
+    .sort((a, b) => b[4] - a[4]).map((r) => r.slice(0, 4));
+  const cat = f('/data/categories.json');
+  const prod = f('/data/products.json');
+  if (cat) row('home data (categories.json)', add([cat]));
+  if (prod) row('catalog (products.json, the app\'s embedded shop)', add([prod]));
+  sizeRows.app = app;
 }
-printTable('First-load bytes (KB = 1000 B; brotli q11 and gzip -9 as served)', sizeRows, ['file type', 'raw KB', 'gzip KB', 'brotli KB']);
-console.log(`  -> the brotli first load alone needs ${sizeRows.total.linkSeconds.toFixed(2)} s at 700 kbit/s, before latency and start-up.`);
+printTable('Bytes per village link and for the app (KB = 1000 B; brotli q11 and gzip -9 as served)', sizeRows, ['what', 'raw KB', 'gzip KB', 'brotli KB']);
+printTable('The split chunks (brotli, largest first)', sizeRows.chunks, ['chunk', 'raw KB', 'gzip KB', 'brotli KB']);
+console.log(`  -> at 700 kbit/s, before latency: the first screen of / ${(sizeRows.total.br / LINK.downloadThroughput).toFixed(2)} s, the app after it ${(sizeRows.app.br / LINK.downloadThroughput).toFixed(2)} s.`);
 console.log(`\nlink: ${opts.throttle ? `${LINK.downloadThroughput * 8 / 1000} kbit/s down, ${LINK.uploadThroughput * 8 / 1000} kbit/s up, ${LINK.latency} ms latency, CPU ${CPU_RATE}x slower` : 'not throttled'}; runs: ${opts.runs}; app ${server.url}; catalog API ${catalog.url} (${catalog.count} products)`);
 
 const LOG = (s) => process.stderr.write(`${s}\n`);
@@ -273,6 +284,7 @@ for (let run = 1; run <= opts.runs; run += 1) {
   await (await tile.count() ? tile : page.locator('main ul a[href^="/c/"]').first()).click();
   await page.waitForFunction(() => window.__bench.gridAt !== null, null, { polling: 50 });
   record('tap category -> first product tiles', 'ms', await bench(page, () => window.__bench.gridAt - window.__bench.clickAt));
+  record('cold: / then a tap on a tile as soon as it shows -> product tiles, from opening the address', 'ms', await bench(page, () => window.__bench.gridAt));
   await context.close();
 }
 
@@ -287,6 +299,27 @@ for (let run = 1; run <= opts.runs; run += 1) {
   record('cold: price on screen, /c/grain-oil opened directly', 'ms', await bench(page, () => window.__bench.price));
   await page.waitForFunction(() => window.__bench.started, null, { polling: 50, timeout: TIMEOUT });
   record('cold: the app took over on /c/grain-oil (TrunkApplicationStarted)', 'ms', await bench(page, () => window.__bench.started));
+  await context.close();
+}
+
+// --- 2a''. Cold start on a link to a product, and on /parcels on a villager's phone --------------
+
+for (let run = 1; run <= opts.runs; run += 1) {
+  LOG(`cold product and parcels run ${run}/${opts.runs}`);
+  let context = await newContext({ serviceWorkers: 'block' });
+  let { page } = await newPage(context);
+  await page.goto(`${server.url}/p/1`, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__bench.detail !== null, null, { polling: 50, timeout: TIMEOUT });
+  record('cold: price on screen, /p/1 opened directly', 'ms', await bench(page, () => window.__bench.detail));
+  await page.waitForFunction(() => window.__bench.started, null, { polling: 50, timeout: TIMEOUT });
+  record('cold: the app took over on /p/1', 'ms', await bench(page, () => window.__bench.started));
+  await context.close();
+  context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', serviceWorkers: 'block', isMobile: true, hasTouch: true });
+  await context.addInitScript(INSTRUMENT);
+  ({ page } = await newPage(context));
+  await page.goto(`${server.url}/parcels`, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__bench.parcels !== null, null, { polling: 50, timeout: TIMEOUT });
+  record('cold: /parcels on a phone (390x844), list or empty state shown', 'ms', await bench(page, () => window.__bench.parcels));
   await context.close();
 }
 
@@ -316,6 +349,42 @@ for (let run = 1; run <= opts.runs; run += 1) {
   record('home tiles visible + tappable, warm (service worker)', 'ms', await bench(second.page, () => window.__bench.tiles));
   const net = [...second.requests.values()].filter((r) => !r.url.startsWith('data:')).reduce((s, r) => s + r.bytes, 0);
   record('bytes through the page network stack, warm visit', 'KB', net);
+  // Village links opened again (the worker answers), and the partner's screens after the home
+  // (their parts fetched in idle time after the first screen and kept by the worker).
+  for (const [name, url, ready] of [
+    ['warm: price on screen, /c/grain-oil', '/c/grain-oil', 'main ul.product-grid > li .price-amount'],
+    ['warm: price on screen, /p/1', '/p/1', 'main .price-big .price-amount'],
+    ['warm: /parcels shown', '/parcels', 'main p.empty, main .parcel-list'],
+  ]) {
+    const again = await newPage(context);
+    await again.page.goto(`${server.url}${url}`, { waitUntil: 'commit' });
+    await again.page.waitForFunction((sel) => !!document.querySelector(sel), ready, { polling: 20 });
+    record(name, 'ms', await bench(again.page, () => performance.now()));
+    await again.page.close();
+  }
+  await second.page.waitForFunction(() => window.__bench.started, null, { polling: 50 });
+  await sleep(3000); // idle time: the split parts are fetched
+  for (const [name, link] of [
+    ['warm: home -> partner screen, its heading shown', '/partner'],
+    ['warm: home -> settings screen, its heading shown', '/settings'],
+    ['warm: home -> trainer screen, its heading shown', '/trainer'],
+  ]) {
+    // Navigates the way the router's own links do, and waits for the new screen's heading.
+    const took = await second.page.evaluate(async (link) => {
+      const heading = () => (document.querySelector('main h1') || {}).textContent || '';
+      const before = heading();
+      history.pushState(null, '', link);
+      const t0 = performance.now();
+      dispatchEvent(new PopStateEvent('popstate'));
+      while (heading() === before || !heading()) await new Promise((ok) => setTimeout(ok, 10));
+      const took = performance.now() - t0;
+      history.pushState(null, '', '/');
+      dispatchEvent(new PopStateEvent('popstate'));
+      while (heading() !== before) await new Promise((ok) => setTimeout(ok, 10));
+      return took;
+    }, link);
+    record(name, 'ms', took);
+  }
   await context.close();
 }
 
@@ -475,9 +544,15 @@ await server.close();
 printResults('Start-up (ms from navigation start, page clock; KB = 1000 B)', [
   'first contentful paint, cold', 'home tiles visible + tappable, cold', ...STAGES, 'bytes on the wire until tiles, cold',
   'cold: price on screen, /c/grain-oil opened directly', 'cold: the app took over on /c/grain-oil (TrunkApplicationStarted)',
+  'cold: price on screen, /p/1 opened directly', 'cold: the app took over on /p/1',
+  'cold: /parcels on a phone (390x844), list or empty state shown',
+  'cold: / then a tap on a tile as soon as it shows -> product tiles, from opening the address',
   'home tiles, cold with service worker allowed', 'service worker installed + controlling',
   'first contentful paint, warm (service worker)', 'home tiles visible + tappable, warm (service worker)',
   'bytes through the page network stack, warm visit',
+  'warm: price on screen, /c/grain-oil', 'warm: price on screen, /p/1', 'warm: /parcels shown',
+  'warm: home -> partner screen, its heading shown', 'warm: home -> settings screen, its heading shown',
+  'warm: home -> trainer screen, its heading shown',
 ]);
 printResults('Interaction (ms)', ['tap category -> first product tiles']);
 printResults(`Search a ${catalog.count}-product remote catalog, typing "${opts.word}" one key at a time (per keystroke)`, [

@@ -69,7 +69,7 @@
 
   function category(page) {
     words(title, page.name);
-    say = null;
+    say = page.say;
     var grid = el('ul', 'grid product-grid');
     page.tiles.forEach(function (t) {
       var a = el('a', 'tile-link');

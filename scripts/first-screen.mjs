@@ -93,8 +93,8 @@ mkdirSync(join(dir, 'data', 'first'), { recursive: true });
 let pages = 0;
 for (const c of categories) {
   if (typeof c.slug !== 'string' || !/^[a-z0-9-]+$/.test(c.slug)) continue;
-  const tiles = products
-    .filter((p) => p.category === c.slug)
+  const all = products.filter((p) => p.category === c.slug);
+  const tiles = all
     .slice(0, PAGE_SIZE)
     .map((p) => ({
       id: p.id,
@@ -103,7 +103,10 @@ for (const c of categories) {
       unit: [zh.unit[unitKey(p.unit)] || '', en.unit[unitKey(p.unit)] || ''],
       img: p.thumbnail || '',
     }));
-  const page = { name: [c.nameZh || c.name, c.name], tiles };
+  // What the heading's speaker says: the app's category hint, with the category's whole count.
+  const hint = (text, name) => text.replace('{{ name }}', name).replace('{{ count }}', String(all.length));
+  const say = [hint(zh.category.hint, c.nameZh || c.name), hint(en.category.hint, c.name)];
+  const page = { name: [c.nameZh || c.name, c.name], say, tiles };
   writeFileSync(join(dir, 'data', 'first', `${c.slug}.json`), JSON.stringify(page));
   pages += 1;
 }

@@ -58,3 +58,27 @@ for (const lang of ['zh-CN', 'en']) {
     }
   });
 }
+
+// The first screens (public/boot.js), before the app has arrived: the same rules, on the tablet
+// and on a villager's phone.
+for (const lang of ['zh-CN', 'en']) {
+  test.describe(`a11y of the first screens, before the app (${lang})`, () => {
+    for (const [name, path] of [['home', '/'], ['category', '/c/grain-oil'], ['product', '/p/2'], ['parcels', '/parcels']]) {
+      test(`${name}: no serious/critical axe violation, targets ≥ ${MIN_TARGET} px, no sideways scroll on tablet or phone`, async ({ page }) => {
+        await page.route('**/*.wasm', () => new Promise(() => {}));
+        await page.goto(`${path}?lang=${lang}`);
+        await expect(page.locator('#boot h1')).toBeVisible();
+        await expect(page.locator('#boot')).toHaveAttribute('data-screen', /^(home|list|product|parcels)$/);
+        const results = await new AxeBuilder({ page }).include('#boot').analyze();
+        const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect.soft(bad.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect.soft(await smallTargets(page), `tap targets under ${MIN_TARGET}×${MIN_TARGET} px`).toEqual([]);
+        for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+          await page.setViewportSize(size);
+          const { scrollWidth, viewport } = await horizontalOverflow(page);
+          expect.soft(scrollWidth, `the page scrolls sideways at ${size.width} px`).toBeLessThanOrEqual(viewport);
+        }
+      });
+    }
+  });
+}

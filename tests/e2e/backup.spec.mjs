@@ -37,7 +37,7 @@ test('backup, then a new tablet restores every record once; wrong password, cut 
   const remind = main(page).getByTestId('backup-remind');
   await expect(remind).toContainText(t.backup.remind_never);
   await remind.getByRole('link', { name: t.backup.remind_go }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.backup.title);
+  await expect(page.locator('main#main').getByRole('heading', { level: 1 })).toHaveText(t.backup.title);
   await expect(main(page).getByTestId('backup-last')).toHaveText(t.backup.never);
 
   // The password: too short, then typed differently twice — refused in words.

@@ -150,7 +150,7 @@ test('a long list loads its next page when its end scrolls into view', async ({ 
   await page.goto('/search?q=kg');
   await expect(productTiles(page)).toHaveCount(12);
   await expect(page.getByRole('button', { name: T.zh.category.more })).toBeVisible();
-  await page.locator('main .sentinel').scrollIntoViewIfNeeded();
+  await page.locator('main#main .sentinel').scrollIntoViewIfNeeded();
   await expect(productTiles(page)).toHaveCount(Math.min(hits.length, 24));
 });
 

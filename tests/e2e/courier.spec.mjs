@@ -26,7 +26,7 @@ test('three parcels from two couriers, a number typed twice refused, the village
   await page.goto('/partner');
   await openPartner(page);
   await main(page).getByRole('link', { name: t.partner.courier }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.courier.title);
+  await expect(page.locator('main#main').getByRole('heading', { level: 1 })).toHaveText(t.courier.title);
   const status = main(page).locator('.courier-form [role="status"]');
 
   // Nobody chosen: refused, nothing recorded.
@@ -117,7 +117,7 @@ test('three parcels from two couriers, a number typed twice refused, the village
   // how long it has waited, never the code (the code is for the handover).
   await page.locator('header').getByRole('link', { name: t.nav.home }).click();
   await main(page).getByRole('link', { name: t.parcels.link }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.parcels.title);
+  await expect(page.locator('main#main').getByRole('heading', { level: 1 })).toHaveText(t.parcels.title);
   await main(page).locator('.tile').filter({ hasText: '王' }).click();
   const hers = main(page).locator('.courier-parcel');
   await expect(hers).toHaveCount(1);
@@ -131,7 +131,7 @@ test('in English: couriers and refusals in English words', async ({ page }) => {
   await seedStation(page, demoStation());
   await page.goto('/courier-parcels?lang=en');
   await openPartner(page, { lang: 'en' });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.courier.title);
+  await expect(page.locator('main#main').getByRole('heading', { level: 1 })).toHaveText(t.courier.title);
   await recordParcel(page, t, { courier: t.courier.couriers.sf, tracking: 'sf 0099 8877 66', shelf: '', villager: '王阿姨' });
   await expect(main(page).locator('.courier-form [role="status"]')).toHaveText(t.courier.err_shelf);
   await recordParcel(page, t, { tracking: 'sf 0099 8877 66', shelf: 'C-2', villager: '王阿姨' });

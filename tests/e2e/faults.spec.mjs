@@ -30,7 +30,7 @@ const SCREENS = [
     path: '/p/1',
     ready: async (page) => {
       await expectTitle(page, '东北大米 10斤');
-      await expect(page.locator('main .price-big')).toContainText('¥39.90');
+      await expect(page.locator('main#main .price-big')).toContainText('¥39.90');
     },
   },
 ];

@@ -157,16 +157,23 @@ test('no first tiles for a remote shop (its prices differ): only "opening" until
   await expect(boot(page)).toHaveCount(0);
 });
 
-test('a category link\'s first tiles are the app\'s own: names, prices and order', async ({ page }) => {
+test('a category link\'s first tiles are the app\'s own (names, prices and order), and its speaker says what the app\'s says', async ({ page }) => {
+  await fakeSpeech(page, [{ lang: 'zh-CN', name: 'Tingting' }, { lang: 'en-US', name: 'Samantha' }]);
   const release = await holdWasm(page);
   await page.goto('/c/grain-oil');
   const tiles = boot(page).locator('ul.product-grid > li');
   await expect(tiles).toHaveCount(11);
   const before = await texts(tiles);
+  await boot(page).locator('.speak-hint').click();
+  const bootSaid = await page.evaluate(() => window.__spoken.map((s) => s.text));
+  expect(bootSaid).toHaveLength(1);
   release();
   await expect(boot(page)).toHaveCount(0);
   await expect(productTiles(page)).toHaveCount(11);
   expect(await texts(productTiles(page))).toEqual(before);
+  await page.evaluate(() => { window.__spoken.length = 0; });
+  await page.locator('main .page-head .speak-hint').click();
+  await expect.poll(() => page.evaluate(() => window.__spoken.map((s) => s.text))).toEqual(bootSaid);
 });
 
 test('when the wasm does not arrive, the first screen stays usable and offers to try again', async ({ page }) => {

@@ -128,12 +128,13 @@ export function postsPerKey(api) {
   return per;
 }
 
-/** The main landmark (page content below the top bar). */
-export const main = (page) => page.locator('main');
+/** The app's main landmark (page content below the top bar); not the first screen's (#boot),
+ * which shows before the app has started (public/boot.js). */
+export const main = (page) => page.locator('main#main');
 
-/** Waits until the screen's title (h1) shows the given text. */
+/** Waits until the app's screen title (h1) shows the given text. */
 export async function expectTitle(page, text) {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text);
+  await expect(main(page).getByRole('heading', { level: 1 })).toHaveText(text);
 }
 
 /** The saved settings (the record inside the stored envelope), or null. */
@@ -143,7 +144,7 @@ export async function savedSettings(page) {
 }
 
 /** The product tiles of a list screen (each a list item holding a link). */
-export const productTiles = (page) => page.locator('main ul.product-grid > li');
+export const productTiles = (page) => page.locator('main#main ul.product-grid > li');
 
 /** The error panel (role=alert) with its heading. */
 export function errorPanel(page) {
@@ -159,7 +160,7 @@ export async function horizontalOverflow(page) {
 }
 
 /** The search screen's result line ("找到 3 件"), a live status. */
-export const resultStatus = (page) => page.locator('main').getByRole('status').and(page.locator('.count'));
+export const resultStatus = (page) => page.locator('main#main').getByRole('status').and(page.locator('.count'));
 
 /** The title of product 1 in each language. */
 const RICE = { zh: PRODUCTS[0].titleZh, en: PRODUCTS[0].title };
@@ -451,7 +452,7 @@ export const SCREENS = [
     name: 'parcels',
     path: '/parcels',
     setup: (page) => seedStation(page, deliveryStation()),
-    ready: (page) => expect(page.locator('main .tile')).toHaveCount(3),
+    ready: (page) => expect(page.locator('main#main .tile')).toHaveCount(3),
   },
   {
     name: 'my-parcel',
@@ -464,7 +465,7 @@ export const SCREENS = [
   {
     name: 'my-parcel-damaged',
     path: '/my-parcel#v1.AAAA',
-    ready: (page, lang) => expect(page.locator('main .error-panel')).toContainText(L(lang).my_parcel.damaged),
+    ready: (page, lang) => expect(page.locator('main#main .error-panel')).toContainText(L(lang).my_parcel.damaged),
   },
   {
     name: 'not-found',
@@ -495,7 +496,7 @@ export const SCREENS = [
     name: 'trainer-desk',
     path: '/trainer',
     setup: (page) => demoMode(page, { current: null }),
-    ready: (page) => expect(page.locator('main .lesson-row')).toHaveCount(6),
+    ready: (page) => expect(page.locator('main#main .lesson-row')).toHaveCount(6),
   },
   {
     name: 'lesson-step',
@@ -540,7 +541,7 @@ export const TRAINER_PIN = '1470';
 export async function enterDemo(page) {
   const t = T.zh;
   await page.goto('/trainer');
-  const title = page.getByRole('heading', { level: 1 });
+  const title = page.locator('main#main').getByRole('heading', { level: 1 });
   await expect(title).toHaveText(new RegExp(`^(${t.trainer.set_title}|${t.trainer.unlock_title})$`));
   const setting = (await title.textContent()).trim() === t.trainer.set_title;
   await typePin(page, TRAINER_PIN);
@@ -578,10 +579,10 @@ export async function forgetPin(page) {
 }
 
 /** The PIN screen (shown instead of a partner screen while partner mode is closed). */
-export const pinEntry = (page) => page.locator('main section.pin-entry');
+export const pinEntry = (page) => page.locator('main#main section.pin-entry');
 
 /** The number pad. */
-export const pinPad = (page) => page.locator('main .pin-pad');
+export const pinPad = (page) => page.locator('main#main .pin-pad');
 
 /** A key of the pad: a digit, 'delete' or 'ok'. */
 export function padKey(page, key, lang = 'zh') {
@@ -606,7 +607,7 @@ export async function typePin(page, pin, lang = 'zh') {
  */
 export async function openPartner(page, { pin = '2580', lang = 'zh' } = {}) {
   const t = L(lang).partner;
-  const title = page.getByRole('heading', { level: 1 });
+  const title = page.locator('main#main').getByRole('heading', { level: 1 });
   await expect(title).toHaveText(new RegExp(`^(${esc(t.set_title)}|${esc(t.unlock_title)})$`));
   const setting = (await title.textContent()).trim() === t.set_title;
   await typePin(page, pin, lang);

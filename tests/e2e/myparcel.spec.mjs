@@ -73,7 +73,7 @@ test('the message link opens her parcel on her own phone: pictures, stage, last 
   const { phone, context, errors } = await freshPhone(browser);
   await phone.goto(link);
   await expectTitle(phone, t.my_parcel.title);
-  const card = phone.locator('main .my-parcel');
+  const card = phone.locator('main#main .my-parcel');
   await expect(card.locator('.my-parcel-hello')).toHaveText(fill(t.my_parcel.hello, { name: '王**' }));
   // What she ordered, by picture and name, with how many.
   const items = card.locator('.my-parcel-item');
@@ -104,7 +104,7 @@ test('the message link opens her parcel on her own phone: pictures, stage, last 
   // The cash again, on its own: one speaker per thing, none saying the same as another.
   await card.locator('.cash-due').getByRole('button').click();
   expect(await phone.evaluate(() => window.__spoken.at(-1).text)).toMatch(/^取货时带现金.+元.*。$/);
-  await expect(phone.locator('main').getByRole('button', { name: t.speak.button, exact: true })).toHaveCount(1);
+  await expect(phone.locator('main#main').getByRole('button', { name: t.speak.button, exact: true })).toHaveCount(1);
   expect(errors).toEqual([]);
   await context.close();
 });
@@ -121,7 +121,7 @@ test('in English, with no station name set: the link still says where and how mu
   const { phone, context, errors } = await freshPhone(browser, { lang: 'en' });
   await phone.goto(link);
   await expectTitle(phone, t.my_parcel.title);
-  const card = phone.locator('main .my-parcel');
+  const card = phone.locator('main#main .my-parcel');
   await expect(card.locator('.my-parcel-item').nth(0)).toContainText(byId(1).title);
   await expect(card.locator('.my-parcel-stage .stage-word')).toHaveText(t.track.at_station);
   await expect(card.locator('.my-parcel-stage')).toContainText(/Please collect it by \d{1,2}\/\d{1,2}/);
@@ -155,15 +155,15 @@ test('a cut, altered or foreign link says so in words and voice, never "no parce
     await phone.goto('about:blank');
     await phone.goto(address);
     await expectTitle(phone, t.my_parcel.title);
-    const panel = phone.locator('main .error-panel');
+    const panel = phone.locator('main#main .error-panel');
     await expect(panel).toHaveText(new RegExp(esc(`${why} ${t.my_parcel.ask}`)));
-    await expect(phone.locator('main')).not.toContainText(t.parcels.none);
-    await expect(phone.locator('main .my-parcel')).toHaveCount(0);
+    await expect(phone.locator('main#main')).not.toContainText(t.parcels.none);
+    await expect(phone.locator('main#main .my-parcel')).toHaveCount(0);
     await phone.locator('.page-head .speak-hint').click();
     expect(await phone.evaluate(() => window.__spoken.at(-1).text)).toBe(`${why} ${t.my_parcel.ask}`);
   }
   // The way out: the home screen.
-  await phone.locator('main .error-panel').getByRole('link', { name: t.my_parcel.home }).click();
+  await phone.locator('main#main .error-panel').getByRole('link', { name: t.my_parcel.home }).click();
   await expect(phone).toHaveURL(/\/$/);
   expect(errors).toEqual([]);
   await context.close();

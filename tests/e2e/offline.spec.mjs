@@ -46,7 +46,7 @@ const DEEP_LINKS = [
   [parcelLinkPath({
     order_id: 'CZ-20261130-4821', sent_at: Date.now() - 3 * 86_400_000, name: '王**', station: '', cash: 3_990, more: 0,
     items: [{ qty: 1, picture: 'bag-rice', category: 'grain-oil', title: '东北大米 10斤' }],
-  }), (page) => expect(page.locator('main .my-parcel .cash-amount')).toHaveText('¥39.90')],
+  }), (page) => expect(page.locator('main#main .my-parcel .cash-amount')).toHaveText('¥39.90')],
   ['/cart', (page) => expectTitle(page, /^(设置代购员密码|输入代购员密码)$/)],
   ['/orders/CZ-20261123-0001', (page) => expectTitle(page, /^(设置代购员密码|输入代购员密码)$/)],
   ['/station', (page) => expectTitle(page, /^(设置代购员密码|输入代购员密码)$/)],

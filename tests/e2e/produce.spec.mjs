@@ -54,7 +54,7 @@ async function openGoods(page, t, lang = 'zh') {
   await page.goto(lang === 'zh' ? '/partner' : '/partner?lang=en');
   await openPartner(page, { lang });
   await main(page).getByRole('link', { name: t.partner.goods }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.produce.title);
+  await expect(page.locator('main#main').getByRole('heading', { level: 1 })).toHaveText(t.produce.title);
 }
 
 /** Fills the listing form (the seller and photo are chosen by the caller). */
@@ -73,7 +73,7 @@ for (const lang of ['zh', 'en']) {
     await openGoods(page, t, lang);
     await expect(main(page).getByText(t.produce.none)).toBeVisible();
     await main(page).getByRole('link', { name: t.produce.add }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.produce.new_title);
+    await expect(page.locator('main#main').getByRole('heading', { level: 1 })).toHaveText(t.produce.new_title);
     const status = main(page).locator('.goods-form > p.form-status');
 
     // Nothing filled in: every problem said at once, nothing listed.
@@ -124,7 +124,7 @@ for (const lang of ['zh', 'en']) {
     await main(page).getByRole('button', { name: t.produce.check }).click();
     await readBack.getByRole('button', { name: t.produce.list }).click();
 
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.produce.title);
+    await expect(page.locator('main#main').getByRole('heading', { level: 1 })).toHaveText(t.produce.title);
     const row = main(page).locator('.goods-row').filter({ hasText: '土鸡蛋' });
     await expect(row).toContainText(fill(t.produce.left, { qty: countWithUnit(lang, 30, 'jin') }));
     const [listing] = await stored(page);
@@ -235,6 +235,6 @@ test('storage full when listing: nothing listed, said so, what was typed kept; l
   await page.evaluate(() => window.__restore());
   await main(page).getByRole('button', { name: t.produce.check }).click();
   await main(page).locator('.goods-read-back').getByRole('button', { name: t.produce.list }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.produce.title);
+  await expect(page.locator('main#main').getByRole('heading', { level: 1 })).toHaveText(t.produce.title);
   expect((await stored(page)).map((l) => l.name_zh)).toEqual(['红薯干']);
 });

@@ -246,7 +246,7 @@ test.describe('remote backend', () => {
     await openRemote(page, '/search?q=with');
     await expect(productTiles(page)).toHaveCount(12);
     await expect(page.getByRole('button', { name: T.zh.category.more })).toBeVisible();
-    await page.locator('main .sentinel').scrollIntoViewIfNeeded();
+    await page.locator('main#main .sentinel').scrollIntoViewIfNeeded();
     await expect(productTiles(page)).toHaveCount(hits.length);
     await expect(page.getByRole('button', { name: T.zh.category.more })).toHaveCount(0);
     const skips = api.requests.filter((r) => r.path === '/products/search').map((r) => r.query.skip);
@@ -319,7 +319,7 @@ test.describe('hostile data', () => {
     // 12, the other 5 on the next.
     await expect(productTiles(page)).toHaveCount(10);
     await expect(main(page).getByText(fill(T.zh.category.skipped, { count: 2 }))).toBeVisible();
-    await page.locator('main .sentinel').scrollIntoViewIfNeeded();
+    await page.locator('main#main .sentinel').scrollIntoViewIfNeeded();
     await expect(productTiles(page)).toHaveCount(15);
     await expect(page.getByRole('button', { name: T.zh.category.more })).toHaveCount(0);
     await expect(main(page).getByText(fill(T.zh.category.skipped, { count: 2 }))).toBeVisible();

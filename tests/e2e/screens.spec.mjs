@@ -65,7 +65,7 @@ test.describe('without text', () => {
     await settle(page);
     await page.addStyleTag({ content: '* { color: transparent !important; text-shadow: none !important; caret-color: transparent !important; } .icon, svg, svg * { color: #0b5d3b !important; }' });
     // The pictures are still there to be seen: every screen shows at least one.
-    expect(await page.locator('main img, main svg').count(), name).toBeGreaterThan(0);
+    expect(await page.locator('main#main img, main svg').count(), name).toBeGreaterThan(0);
     await page.screenshot({ path: `${OUT}/no-text-${name}.png` });
     await page.unrouteAll({ behavior: 'ignoreErrors' });
   }

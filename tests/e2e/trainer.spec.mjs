@@ -127,7 +127,7 @@ test('trainer mode: demo apart from the real station, a lesson done by doing it,
   await expect(band(page)).toHaveCount(0);
   expect(await realKeys(page)).toEqual(before);
   await page.goto('/villagers');
-  await expect(page.locator('main section.pin-entry')).toBeVisible();
+  await expect(page.locator('main#main section.pin-entry')).toBeVisible();
   await openPartner(page);
   await expect(main(page).getByText(real.wang.name)).toBeVisible();
   await expect(main(page).getByText('王秀英')).toHaveCount(0);

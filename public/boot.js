@@ -234,7 +234,10 @@
     var href = t.getAttribute('href');
     if (!href) return;
     e.preventDefault();
-    history.pushState(null, '', href + location.search);
+    // The entry the page was opened on is the app's first (top_bar.rs: its Back stops there);
+    // the ones made here are marked so the app's Back goes back through them.
+    if (!history.state) history.replaceState({ cunzhanEntry: true }, '');
+    history.pushState({ cunzhanBoot: true }, '', href + location.search);
     scrollTo(0, 0);
     render();
   });

@@ -11,10 +11,20 @@ use crate::store::use_app;
 const ENTRY_MARK: &str = "cunzhanEntry";
 
 /// Marks the current history entry as the one the app was opened on (called once at start).
+/// An entry the first screen made (public/boot.js: a tap before the app had loaded) is not: the
+/// first screen marked the entry the page was opened on, and Back goes there.
 pub fn mark_entry() {
     let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
         return;
     };
+    let by_first_screen = history
+        .state()
+        .ok()
+        .and_then(|s| js_sys::Reflect::get(&s, &"cunzhanBoot".into()).ok())
+        .is_some_and(|v| v.is_truthy());
+    if by_first_screen {
+        return;
+    }
     let state = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&state, &ENTRY_MARK.into(), &true.into());
     let _ = history.replace_state(&state, "");

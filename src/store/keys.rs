@@ -104,15 +104,18 @@ mod tests {
         }
     }
 
-    /// The first screen's script reads the language before the app starts: it must use the
-    /// same keys as the app.
+    /// The first screen's script reads the language, and whether any parcels are kept, before
+    /// the app starts: it must use the same keys as the app.
     #[test]
     fn boot_script_reads_the_apps_keys() {
         let boot = include_str!("../../public/boot.js");
         for key in [
-            MODE_KEY.to_string(),
-            format!("{PREFIX}{SETTINGS}"),
-            format!("{DEMO_PREFIX}{SETTINGS}"),
+            MODE_KEY,
+            PREFIX,
+            DEMO_PREFIX,
+            SETTINGS,
+            ORDERS,
+            COURIER_PARCELS,
         ] {
             assert!(
                 boot.contains(&format!("'{key}'")),

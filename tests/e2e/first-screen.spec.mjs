@@ -189,3 +189,20 @@ test('when the wasm does not arrive, the first screen stays usable and offers to
   await expect(productTiles(page)).toHaveCount(11);
   await expect(boot(page)).toHaveCount(0);
 });
+
+test('after taps on the first screen, the app\'s Back goes back through them, and stops at the screen the link opened', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/c/grain-oil');
+  const first = PRODUCTS.find((p) => p.category === 'grain-oil');
+  await boot(page).locator('ul.product-grid > li').first().click();
+  await expect(bootTitle(page)).toHaveText(first.titleZh);
+  release();
+  await expectTitle(page, first.titleZh);
+  const back = page.locator('header').getByRole('button', { name: T.zh.nav.back });
+  await back.click();
+  await expectTitle(page, '粮油');
+  expect(path(page)).toBe('/c/grain-oil');
+  // The link's own screen: Back stays in the app (home), never out of it.
+  await back.click();
+  await expectTitle(page, T.zh.home.title);
+});

@@ -18,6 +18,7 @@
   var title = head.querySelector('h1');
   var speaker = head.querySelector('.speak-btn');
   var wait = main.querySelector('.boot-wait');
+  var failed = main.querySelector('.boot-failed');
   var view = main.querySelector('.boot-view');
   var home = view.innerHTML;
   var homeTitle = [title.textContent, title.getAttribute('data-en')];
@@ -121,6 +122,7 @@
     if (p.min) info.appendChild(el('p', 'notice', p.min));
     // Where the app's "put in the cart" will be.
     info.appendChild(wait);
+    info.appendChild(failed);
     info.appendChild(el('h2', '', p.details));
     info.appendChild(el('p', 'description', p.description));
     var article = el('article', 'product-detail');
@@ -151,6 +153,7 @@
     var m;
     main.insertBefore(head, main.firstChild);
     main.insertBefore(wait, view);
+    main.insertBefore(failed, view);
     view.textContent = '';
     label = pair('label');
     say = null;
@@ -198,22 +201,26 @@
   }
 
   var started = false;
-  /** Loads the app (what Trunk's loader did), once. */
+  var glue = null;
+  var glueFailed = 0;
+  /** Loads the app (what Trunk's loader did), once; again after a failure, from "try again". */
   function start() {
     if (started) return;
     started = true;
-    var bindings;
-    import(boot.getAttribute('data-js'))
-      .then(function (glue) {
-        bindings = glue;
-        return glue.default({ module_or_path: boot.getAttribute('data-wasm') });
+    boot.classList.remove('boot-broken');
+    (glue ? Promise.resolve(glue) : import(boot.getAttribute('data-js')))
+      .then(function (m) {
+        glue = m;
+        return m.default({ module_or_path: boot.getAttribute('data-wasm') });
       })
       .then(function (wasm) {
-        window.wasmBindings = bindings;
+        window.wasmBindings = glue;
         dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: wasm } }));
       })
       .catch(function () {
-        // The line dropped on the way: say so, and offer to try again (a new page load).
+        // The line dropped on the way: the screen stays, with a way to try again.
+        if (!glue) glueFailed += 1;
+        started = false;
         boot.classList.add('boot-broken');
       });
   }
@@ -230,7 +237,12 @@
       history.replaceState(history.state, '', location.pathname + '?' + query);
       return translate();
     }
-    if (t.classList.contains('boot-retry')) return location.reload();
+    if (t.classList.contains('boot-retry')) {
+      // A browser may keep a failed module import: after a second one, load the page again —
+      // but only online, where that cannot end on the browser's own error page.
+      if (glueFailed > 1 && navigator.onLine) return location.reload();
+      return start();
+    }
     var href = t.getAttribute('href');
     if (!href) return;
     e.preventDefault();

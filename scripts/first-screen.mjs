@@ -72,8 +72,8 @@ const screen = (js, wasm) =>
   `<div class="page-voice"><button type="button" class="btn speak-btn speak-hint" aria-label="${esc(zh.speak.hint_label)}">` +
   `${SPEAKER}<span ${words(zh.speak.button, en.speak.button)}</span></button></div></div>` +
   `<p class="boot-wait" role="status" ${words(zh.boot.opening, en.boot.opening)}</p>` +
-  `<div class="boot-view"><ul class="grid category-grid">${tiles}</ul></div>` +
   `<p class="boot-failed"><button type="button" class="btn btn-primary boot-retry" ${words(zh.boot.retry, en.boot.retry)}</button></p>` +
+  `<div class="boot-view"><ul class="grid category-grid">${tiles}</ul></div>` +
   `</main><script>${bootScript}</script></div>`;
 
 // --- First pages of the categories (for boot.js on /c/<slug>) ---
@@ -124,7 +124,8 @@ if (html.includes('id="boot"')) {
   console.log('first screen: already in index.html');
 } else {
   // Trunk's loader: `import init, * as bindings from '/<glue>.js'; … init({ module_or_path: '/<…>.wasm' })`.
-  const loader = /<script type=["']?module["']?>(import init, \* as bindings from '([^']+\.js)';[\s\S]*?module_or_path: '([^']+\.wasm)'[\s\S]*?)<\/script>/;
+  // (Release builds minify the page; dev builds keep quotes and line breaks.)
+  const loader = /<script\b[^>]*\btype=["']?module["']?[^>]*>(\s*import init, \* as bindings from ["']([^"']+\.js)["'];[\s\S]*?module_or_path: ["']([^"']+\.wasm)["'][\s\S]*?)<\/script>/;
   const found = loader.exec(html);
   if (!found) throw new Error("first-screen: Trunk's module loader is not in index.html");
   const [whole, , js, wasm] = found;

@@ -184,9 +184,33 @@ test('when the wasm does not arrive, the first screen stays usable and offers to
   const retry = boot(page).getByRole('button', { name: T.zh.boot.retry });
   await expect(retry).toBeVisible();
   await expect(boot(page).getByRole('status')).toBeHidden();
+  // A second failure: still the screen and the button.
+  await retry.click();
+  await expect(retry).toBeVisible();
+  await expect(boot(page).locator('ul.product-grid > li')).toHaveCount(11);
   fail = false;
+  await page.evaluate(() => { window.__samePage = true; });
   await retry.click();
   await expect(productTiles(page)).toHaveCount(11);
+  await expect(boot(page)).toHaveCount(0);
+  // Tried again in the page: no reload, which offline would end on the browser's error page.
+  expect(await page.evaluate(() => window.__samePage)).toBe(true);
+});
+
+test('when the app\'s script itself does not arrive, "try again" still starts it', async ({ page }) => {
+  let fail = true;
+  await page.route(/\/cunzhan-[0-9a-f]+\.js$/, (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto('/p/1');
+  const retry = boot(page).getByRole('button', { name: T.zh.boot.retry });
+  await expect(retry).toBeVisible();
+  await expect(bootTitle(page)).toHaveText(PRODUCTS.find((p) => p.id === 1).titleZh);
+  fail = false;
+  // The first "try again" imports it again; if the browser kept the failure, the next reloads.
+  await retry.click();
+  await expect(async () => {
+    if (await retry.isVisible()) await retry.click();
+    await expectTitle(page, PRODUCTS.find((p) => p.id === 1).titleZh);
+  }).toPass({ timeout: 15_000 });
   await expect(boot(page)).toHaveCount(0);
 });
 

@@ -151,12 +151,15 @@
     var n = ++shown;
     var path = location.pathname;
     var m;
-    main.insertBefore(head, main.firstChild);
-    main.insertBefore(wait, view);
-    main.insertBefore(failed, view);
-    view.textContent = '';
-    label = pair('label');
-    say = null;
+    // The heading and the lines under it back in their places, and an empty screen.
+    var reset = function () {
+      main.insertBefore(head, main.firstChild);
+      main.insertBefore(wait, view);
+      main.insertBefore(failed, view);
+      view.textContent = '';
+      label = pair('label');
+      say = null;
+    };
     var draw = function (screen) {
       boot.setAttribute('data-screen', screen);
       translate();
@@ -169,9 +172,13 @@
           if (n === shown) draw(data ? paint(data) : 'elsewhere');
         })
         .catch(function () {
-          if (n === shown) draw('elsewhere');
+          // No network, or data this script cannot draw: "opening…" until the app.
+          if (n !== shown) return;
+          reset();
+          draw('elsewhere');
         });
     };
+    reset();
     if (path === '/') {
       view.innerHTML = home;
       words(title, homeTitle);

@@ -230,3 +230,19 @@ test('after taps on the first screen, the app\'s Back goes back through them, an
   await back.click();
   await expectTitle(page, T.zh.home.title);
 });
+
+test('a first screen whose data is broken says "opening" and leaves the screen to the app', async ({ page }) => {
+  await page.route('**/data/first/grain-oil.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"name":["粮油","Grain"],"tiles":5}' }));
+  await page.route('**/data/first/p/1.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"name":["半个"' }));
+  for (const [url, title] of [['/c/grain-oil', '粮油'], ['/p/1', PRODUCTS.find((p) => p.id === 1).titleZh]]) {
+    const release = await holdWasm(page);
+    await page.goto(url);
+    await expect(boot(page)).toHaveAttribute('data-screen', 'elsewhere');
+    await expect(boot(page).getByRole('status')).toHaveText(T.zh.boot.opening);
+    await expect(bootTitle(page)).toBeHidden();
+    release();
+    await expectTitle(page, title);
+    await expect(boot(page)).toHaveCount(0);
+    await page.unroute('**/*.wasm');
+  }
+});

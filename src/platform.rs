@@ -19,6 +19,13 @@ pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
 
+/// When this page was loaded (navigation start), in milliseconds since the Unix epoch: a reload
+/// starts again from here.
+pub fn page_started_ms() -> u64 {
+    // `performance.timeOrigin`, from the two clocks the app already reads.
+    (js_sys::Date::now() - steady_ms()) as u64
+}
+
 /// The tablet's time zone, in minutes east of UTC (480 in China).
 pub fn local_offset_minutes() -> i32 {
     -(js_sys::Date::new_0().get_timezone_offset() as i32)

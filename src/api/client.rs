@@ -61,3 +61,6 @@ async fn exchange(builder: RequestBuilder, body: Option<&Value>) -> Result<Value
         }
     }
 }
+
+// A send left "in flight" in the outbox is taken for cut off only once no request can still be out.
+const _: () = assert!(crate::domain::outbox::IN_FLIGHT_MS > 2 * TIMEOUT_MS as u64);

@@ -7,6 +7,9 @@ use serde::{Deserialize, Serialize};
 pub const BACKOFF_BASE_MS: u64 = 2_000;
 /// Longest wait between retries (ms).
 pub const BACKOFF_MAX_MS: u64 = 5 * 60_000;
+/// Longer than any request may take (`api::client::TIMEOUT_MS`; the store checks the two when it
+/// builds): a send still "in flight" after this long was cut off.
+pub const IN_FLIGHT_MS: u64 = 30_000;
 
 /// Where an entry is in its life.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -130,12 +133,18 @@ impl Outbox {
         due
     }
 
-    /// On start: nothing can be in flight in a fresh page, so a send left "in flight" by a closed
-    /// or reloaded app is waiting again (whether it arrived is unknown: the key lets a server
-    /// that supports it drop the duplicate).
-    pub fn recover(&mut self, now: u64) {
+    /// Called holding the outbox lock, when no tab is sending: a send still "in flight" was cut
+    /// off by a closed or reloaded page, and waits again (whether it arrived is unknown: the key
+    /// lets a server that supports it drop the duplicate) — if it began before this page was
+    /// loaded (`page_start`), or longer ago than any request lasts. One that another tab began
+    /// since is left alone: it is most likely one whose result this tab cannot read yet (a
+    /// browser hands one tab's storage writes to another a little later), and sending it again
+    /// would send it twice.
+    pub fn recover(&mut self, now: u64, page_start: u64) {
         for e in &mut self.entries {
-            if let SendState::Sending { attempts, .. } = e.state {
+            if let SendState::Sending { attempts, since } = e.state
+                && (since < page_start || now.saturating_sub(since) >= IN_FLIGHT_MS)
+            {
                 e.state = SendState::Waiting {
                     attempts,
                     next_at: now,
@@ -309,8 +318,33 @@ mod tests {
         let mut o = Outbox::default();
         o.enqueue("A", "k", 0);
         o.take_due(0);
-        o.recover(5);
+        // The page that began it was reloaded at 3.
+        o.recover(5, 3);
         assert_eq!(o.take_due(5).len(), 1);
         assert_eq!(o.unsent(), 1);
+    }
+
+    #[test]
+    fn a_send_another_tab_began_is_left_until_it_cannot_still_be_in_flight() {
+        let mut o = Outbox::default();
+        o.enqueue("A", "k", 0);
+        // Another tab took it at 1,000; this page was loaded at 500 and, holding the lock,
+        // still reads it as being sent (the other tab's "sent" has not reached it yet).
+        o.take_due(1_000);
+        o.recover(1_800, 500);
+        assert!(o.take_due(1_800).is_empty());
+        o.recover(1_000 + IN_FLIGHT_MS - 1, 500);
+        assert!(o.take_due(1_000 + IN_FLIGHT_MS - 1).is_empty());
+        // Once the "sent" arrives, nothing is left to send.
+        o.mark_sent("A", 1_900);
+        o.recover(1_000 + IN_FLIGHT_MS, 500);
+        assert!(o.take_due(1_000 + IN_FLIGHT_MS).is_empty());
+        assert_eq!(o.unsent(), 0);
+        // A tab closed mid-send: after the longest a request lasts, it is sent again.
+        let mut o = Outbox::default();
+        o.enqueue("B", "k2", 0);
+        o.take_due(1_000);
+        o.recover(1_000 + IN_FLIGHT_MS, 500);
+        assert_eq!(o.take_due(1_000 + IN_FLIGHT_MS).len(), 1);
     }
 }

@@ -616,13 +616,13 @@ impl Station {
     async fn flush_locked(self, backend: Backend) {
         let now = now_ms();
         // Holding the lock, no tab is sending: an order still "being sent" was cut off by a
-        // closed or reloaded page, and waits again (under the same key). (A flush woken for a
+        // closed or reloaded page, and waits again (see `Outbox::recover`). (A flush woken for a
         // listing alone leaves the orders, and every tab showing them, alone.)
         let unsent = self.orders.with_untracked(|o| o.iter().any(Order::waiting));
         let due = if unsent {
             self.change(ORDERS, self.orders, |o| {
                 with_outbox(o, |ob| {
-                    ob.recover(now);
+                    ob.recover(now, crate::platform::page_started_ms());
                     ob.take_due(now)
                 })
             })

@@ -148,7 +148,7 @@ impl Station {
         self.listing_retry.set_value(false);
         let due = self.change(LISTINGS, self.listings, |l| {
             with_outbox(l, |ob| {
-                ob.recover(now);
+                ob.recover(now, crate::platform::page_started_ms());
                 if retry {
                     ob.retry_now(now);
                 }

@@ -4,7 +4,8 @@
 //  - a link to a category (/c/<slug>) shows its first tiles with prices, from
 //    data/first/<slug>.json; a link to a product (/p/<id>) shows its picture, price, stock and
 //    description, from data/first/p/<id>.json; /parcels on a phone that keeps no parcels shows
-//    "no parcels" at once. Only for the bundled catalogue: a remote shop's prices differ.
+//    "no parcels" at once. Only for the bundled catalogue: a remote shop's prices differ. A
+//    villager's parcel link (/my-parcel#v1.…) shows what the link carries (first-parcel.js).
 //  - a tap on a tile, Home or the browser's Back changes the screen here, with no page load (a
 //    page load would start the wasm's download again on a slow line); the language button
 //    switches the words, and the speaker says the screen's words, as the app's would.
@@ -164,12 +165,14 @@
       boot.setAttribute('data-screen', screen);
       translate();
     };
-    var load = function (url, paint) {
+    var load = function (got, paint) {
       draw('loading');
-      return fetch(url)
-        .then(function (r) { return r.ok ? r.json() : null; })
+      return got
         .then(function (data) {
-          if (n === shown) draw(data ? paint(data) : 'elsewhere');
+          if (n !== shown) return;
+          var screen = data && paint(data);
+          if (!screen) throw new Error('not drawn');
+          draw(screen);
         })
         .catch(function () {
           // No network, or data this script cannot draw: "opening…" until the app.
@@ -178,6 +181,9 @@
           draw('elsewhere');
         });
     };
+    var json = function (url) {
+      return fetch(url).then(function (r) { return r.ok ? r.json() : null; });
+    };
     reset();
     if (path === '/') {
       view.innerHTML = home;
@@ -185,8 +191,16 @@
       say = pair('say-home');
       return draw('home');
     }
-    if (!remote && (m = /^\/c\/([a-z0-9-]+)$/.exec(path))) return load('/data/first/' + m[1] + '.json', category);
-    if (!remote && (m = /^\/p\/([0-9]+)$/.exec(path))) return load('/data/first/p/' + m[1] + '.json', product);
+    if (!remote && (m = /^\/c\/([a-z0-9-]+)$/.exec(path))) return load(json('/data/first/' + m[1] + '.json'), category);
+    if (!remote && (m = /^\/p\/([0-9]+)$/.exec(path))) return load(json('/data/first/p/' + m[1] + '.json'), product);
+    // A villager's own parcel link: its card is in the address; the code that reads it comes
+    // only for this screen (public/first-parcel.js).
+    if (path === '/my-parcel') {
+      return load(parcelScript(), function (card) {
+        var set = function (s) { say = s; };
+        return card({ el: el, words: words, title: title, view: view, wait: wait, say: set });
+      });
+    }
     if (path === '/parcels' && noParcels()) {
       words(title, pair('parcels'));
       say = pair('say-parcels');
@@ -195,6 +209,17 @@
     }
     // Any other screen: "opening…" until the app takes over.
     return draw('elsewhere');
+  }
+
+  function parcelScript() {
+    return new Promise(function (ok, no) {
+      if (window.cunzhanParcel) return ok(window.cunzhanParcel);
+      var s = document.createElement('script');
+      s.src = '/first-parcel.js';
+      s.onload = function () { ok(window.cunzhanParcel); };
+      s.onerror = no;
+      document.head.appendChild(s);
+    });
   }
 
   function speak() {

@@ -11,6 +11,8 @@
 //    description and what its speaker says, in both languages), for a link to a product
 //    (/p/<id>), split from scripts/first-products.json, which the app's own Rust words write (a
 //    host test keeps it current: src/words/first_screen.rs);
+//  - first-parcel.js (loaded by boot.js on a villager's parcel link, /my-parcel#v1.…, only) gets
+//    the words of that screen in both languages;
 //  - Trunk's module loader and its preload links leave the page: boot.js starts the app once
 //    the first screen is drawn, so the screen's few KB never wait behind the wasm on a slow line.
 // boot.js follows links between these screens itself (no page load, so the wasm's download goes
@@ -117,6 +119,21 @@ const screens = read('scripts/first-products.json');
 mkdirSync(join(dir, 'data', 'first', 'p'), { recursive: true });
 for (const p of screens) writeFileSync(join(dir, 'data', 'first', 'p', `${p.id}.json`), JSON.stringify(p));
 console.log(`first screen: ${screens.length} product screens in data/first/p/`);
+
+// --- The villager's parcel link (for boot.js on /my-parcel): its words, written into its script ---
+const parcelFile = join(dir, 'first-parcel.js');
+const parcelScript = readFileSync(parcelFile, 'utf8');
+// A string until then ('__PARCEL_WORDS__'; the release build's minifier may change its quotes).
+const parcelPlace = /(["'])__PARCEL_WORDS__\1/;
+if (parcelPlace.test(parcelScript)) {
+  const parcelWords = Object.fromEntries(
+    ['title', 'hello', 'station', 'collect_at', 'cash', 'more_one', 'more'].map((k) => [k, [zh.my_parcel[k], en.my_parcel[k]]]),
+  );
+  writeFileSync(parcelFile, parcelScript.replace(parcelPlace, () => JSON.stringify(parcelWords)));
+  console.log('first screen: the parcel link\'s words written into first-parcel.js');
+} else if (!parcelScript.includes('"collect_at"')) {
+  throw new Error('first-screen: first-parcel.js has no place for its words');
+}
 
 const file = join(dir, 'index.html');
 let html = readFileSync(file, 'utf8');

@@ -2,7 +2,7 @@
 // violation, every tap target at least 64×64 CSS px (the project's rule for older villagers), and
 // no line so wide that the tablet's page scrolls sideways.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, SCREENS, openScreen, horizontalOverflow } from './helpers.mjs';
+import { test, expect, SCREENS, openScreen, horizontalOverflow, parcelLinkPath } from './helpers.mjs';
 
 const MIN_TARGET = 64;
 
@@ -63,12 +63,17 @@ for (const lang of ['zh-CN', 'en']) {
 // and on a villager's phone.
 for (const lang of ['zh-CN', 'en']) {
   test.describe(`a11y of the first screens, before the app (${lang})`, () => {
-    for (const [name, path] of [['home', '/'], ['category', '/c/grain-oil'], ['product', '/p/2'], ['parcels', '/parcels']]) {
+    const parcel = parcelLinkPath({
+      order_id: 'CZ-20261130-4821', sent_at: Date.UTC(2026, 10, 30), name: '王**', station: '李家村服务站', cash: 7_980, more: 1,
+      items: [{ qty: 2, picture: 'bag-rice', category: 'grain-oil', title: '东北大米 10斤' }, { qty: 1, picture: '', category: 'seeds', title: '玉米种子' }],
+    });
+    for (const [name, path] of [['home', '/'], ['category', '/c/grain-oil'], ['product', '/p/2'], ['parcels', '/parcels'], ['parcel link', parcel]]) {
       test(`${name}: no serious/critical axe violation, targets ≥ ${MIN_TARGET} px, no sideways scroll on tablet or phone`, async ({ page }) => {
         await page.route('**/*.wasm', () => new Promise(() => {}));
-        await page.goto(`${path}?lang=${lang}`);
+        const [where, card] = path.split('#');
+        await page.goto(`${where}?lang=${lang}${card ? `#${card}` : ''}`);
         await expect(page.locator('#boot h1')).toBeVisible();
-        await expect(page.locator('#boot')).toHaveAttribute('data-screen', /^(home|list|product|parcels)$/);
+        await expect(page.locator('#boot')).toHaveAttribute('data-screen', /^(home|list|product|parcels|parcel)$/);
         const results = await new AxeBuilder({ page }).include('#boot').analyze();
         const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
         expect.soft(bad.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

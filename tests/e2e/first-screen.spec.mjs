@@ -4,7 +4,8 @@
 // saved language; the wasm is fetched only once that screen is drawn; the app then takes over the
 // screen the address shows, and a wasm that never arrives leaves a way to try again.
 import {
-  test, expect, T, PRODUCTS, productTiles, expectTitle, fakeSpeech, savedSettings, storageKey, envelope,
+  test, expect, T, PRODUCTS, productTiles, expectTitle, fakeSpeech, savedSettings, storageKey, envelope, fill, parcelLinkPath,
+  horizontalOverflow,
 } from './helpers.mjs';
 
 /** Holds the app's wasm back until `release()` is called (a village line, exaggerated). */
@@ -245,4 +246,93 @@ test('a first screen whose data is broken says "opening" and leaves the screen t
     await expect(boot(page)).toHaveCount(0);
     await page.unroute('**/*.wasm');
   }
+});
+
+// A villager's own parcel link, opened on her phone from the station's message: what it carries
+// is on screen before the app, and the app then shows the same.
+const card = {
+  order_id: 'CZ-20261130-4821', sent_at: Date.UTC(2026, 10, 30, 2), name: '王**', station: '李家村服务站', cash: 7_980, more: 1,
+  items: [
+    { qty: 2, picture: 'bag-rice', category: 'grain-oil', title: PRODUCTS.find((p) => p.id === 1).titleZh },
+    { qty: 1, picture: '', category: 'seeds', title: '玉米种子' },
+  ],
+};
+
+test('a parcel link shows her name, what she ordered, the station and the cash before the app; the app then shows the same', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await fakeSpeech(page, [{ lang: 'zh-CN', name: 'Tingting' }]);
+  const scripts = [];
+  page.on('request', (r) => { if (new URL(r.url()).pathname === '/first-parcel.js') scripts.push(r.url()); });
+  const release = await holdWasm(page);
+  await page.goto(parcelLinkPath(card));
+  const t = T.zh.my_parcel;
+  await expect(bootTitle(page)).toHaveText(t.title);
+  await expect(boot(page)).toHaveAttribute('data-screen', 'parcel');
+  const first = boot(page).locator('.my-parcel');
+  await expect(first.locator('.my-parcel-hello')).toHaveText(fill(t.hello, { name: '王**' }));
+  const items = first.locator('.my-parcel-item');
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(0).locator('.my-parcel-title')).toHaveText(card.items[0].title);
+  await expect(items.nth(0).locator('.my-parcel-qty')).toHaveText('× 2');
+  await expect(items.nth(0).locator('img')).toHaveAttribute('src', '/img/p/bag-rice.svg');
+  // No picture of its own: the category's.
+  await expect(items.nth(1).locator('img')).toHaveAttribute('src', '/img/c/seeds.svg');
+  await expect(first).toContainText(t.more_one);
+  await expect(first.locator('.my-parcel-where')).toHaveText(fill(t.collect_at, { station: '李家村服务站' }));
+  await expect(first.locator('.cash-amount')).toHaveText('¥79.80');
+  // Where it is comes with the app: "opening" there, not a guess.
+  await expect(first.locator('.my-parcel-stage').getByRole('status')).toHaveText(T.zh.boot.opening);
+  expect(await horizontalOverflow(page)).toEqual({ scrollWidth: 390, viewport: 390 });
+  await boot(page).locator('.speak-hint').click();
+  const said = await page.evaluate(() => window.__spoken.at(-1).text);
+  expect(said).toBe(`${fill(t.hello, { name: '王**' })}${card.items[0].title}，玉米种子。${fill(t.collect_at, { station: '李家村服务站' })}。`);
+  const shown = (root) =>
+    root.evaluate((m) => ['.my-parcel-hello', '.my-parcel-where', '.cash-amount'].map((s) => m.querySelector(s)?.textContent.trim())
+      .concat([...m.querySelectorAll('.my-parcel-title')].map((e) => e.textContent)));
+  const before = await shown(first);
+  release();
+  await expect(boot(page)).toHaveCount(0);
+  const app = page.locator('main#main .my-parcel');
+  await expect(app.locator('.stage-word')).toBeVisible();
+  expect(await shown(app)).toEqual(before);
+  expect(scripts).toHaveLength(1);
+});
+
+test('a parcel link in English, with no station name, and one the first screen cannot read (left to the app)', async ({ page }) => {
+  const release = await holdWasm(page);
+  const link = parcelLinkPath({ ...card, station: '', more: 0, items: [{ ...card.items[0], title: 'Rice' }] });
+  await page.goto(link.replace('#', '?lang=en#'));
+  const t = T.en.my_parcel;
+  await expect(bootTitle(page)).toHaveText(t.title);
+  await expect(boot(page).locator('.my-parcel-where')).toHaveText(fill(t.collect_at, { station: t.station }));
+  await expect(boot(page).locator('.my-parcel')).not.toContainText(t.more_one);
+  await expect(boot(page).locator('.my-parcel-item')).toHaveCount(1);
+  release();
+  await expect(page.locator('main#main .my-parcel-where')).toHaveText(fill(t.collect_at, { station: t.station }));
+  await page.unroute('**/*.wasm');
+
+  // One changed letter: the checksum no longer holds. The first screen draws nothing it cannot
+  // trust; the app says the link is damaged (in English: the app kept the language chosen).
+  for (const bad of [link.slice(0, -2) + (link.endsWith('A') ? 'BB' : 'AA'), '/my-parcel#v1.AAAA', '/my-parcel']) {
+    const again = await holdWasm(page);
+    // (Another address first: from one /my-parcel to another, only the fragment would change.)
+    await page.goto('about:blank');
+    await page.goto(bad);
+    await expect(boot(page)).toHaveAttribute('data-screen', 'elsewhere');
+    await expect(boot(page).getByRole('status')).toHaveText(T.en.boot.opening);
+    await expect(boot(page).locator('.my-parcel')).toHaveCount(0);
+    again();
+    await expect(page.locator('main#main .error-panel')).toContainText(bad.includes('#') ? t.damaged : t.missing);
+    await page.unroute('**/*.wasm');
+  }
+});
+
+test('other links never fetch the parcel link\'s script', async ({ page }) => {
+  const scripts = [];
+  page.on('request', (r) => { if (new URL(r.url()).pathname === '/first-parcel.js') scripts.push(r.url()); });
+  for (const url of ['/', '/c/grain-oil', '/p/1', '/parcels']) {
+    await page.goto(url);
+    await expect(page.locator('main#main')).toBeVisible();
+  }
+  expect(scripts).toEqual([]);
 });

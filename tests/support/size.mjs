@@ -1,7 +1,8 @@
 // Prints what the built app sends, raw and brotli, and fails above its budgets:
-//  1. The first screen of each village link — `/`, `/c/<slug>`, `/p/<id>`, `/parcels`: index.html
-//     (with the bar, the home tiles and boot.js written in), the stylesheet and that screen's data
-//     (data/first/…, the largest one of its kind). That is all a screen needs to be read, heard
+//  1. The first screen of each village link — `/`, `/c/<slug>`, `/p/<id>`, `/parcels`, a
+//     villager's parcel link: index.html (with the bar, the home tiles and boot.js written in), the
+//     stylesheet and that screen's data (data/first/…, the largest one of its kind) or script
+//     (first-parcel.js). That is all a screen needs to be read, heard
 //     and tapped through (public/boot.js); the app's wasm starts loading only once it is drawn.
 //  2. The app that then takes over: the JS glue, the main wasm and the split modules' loader.
 //  3. The whole app: 2 plus the split screens (split-<hash>/, scripts/bin/wasm-bindgen: partner,
@@ -47,6 +48,8 @@ const screens = {
   '/c/<slug>': [largest(join('data', 'first'))],
   '/p/<id>': [largest(join('data', 'first', 'p'))],
   '/parcels': [],
+  // A villager's parcel link carries its card; the script that draws it comes for it alone.
+  '/my-parcel#v1.…': [file('first-parcel.js')],
 };
 const failures = [];
 console.log('First screens (what each link needs before it can be read, heard and tapped):');
@@ -62,7 +65,7 @@ for (const [route, data] of Object.entries(screens)) {
 const splitDir = readdirSync(dist).find((f) => f.startsWith('split-'));
 // The split modules' loader is imported by the JS glue, so it comes with the app.
 const app = readdirSync(dist)
-  .filter((f) => (f.endsWith('.js') && f !== 'sw.js') || f.endsWith('.wasm'))
+  .filter((f) => (f.endsWith('.js') && f !== 'sw.js' && f !== 'first-parcel.js') || f.endsWith('.wasm'))
   .concat(splitDir ? [join(splitDir, '__wasm_split.js')] : [])
   .map(file);
 const appTotal = sum(app, 'TOTAL the app (after the first screen)');

@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { startServer } from '../tests/support/serve.mjs';
 import { startCatalogApi } from './catalog-api.mjs';
+import { parcelLinkPath } from '../tests/support/parcel-link.mjs';
 
 // --- Options -------------------------------------------------------------------------------------
 
@@ -55,7 +56,7 @@ const TIMEOUT = 90_000;
 // - wasm: the wasm exports Trunk's loader announces (for the wasm memory size).
 const INSTRUMENT = () => {
   if (window.top !== window || window.__bench) return;
-  const b = (window.__bench = { tiles: null, price: null, detail: null, parcels: null, clickAt: null, gridAt: null, keys: [], fetches: [], counts: [], lastCount: null, wasm: null });
+  const b = (window.__bench = { tiles: null, price: null, detail: null, parcels: null, card: null, stage: null, clickAt: null, gridAt: null, keys: [], fetches: [], counts: [], lastCount: null, wasm: null });
   addEventListener('TrunkApplicationStarted', (e) => { b.wasm = e.detail && e.detail.wasm; b.started = performance.now(); });
   const tappable = (el) => {
     const r = el.getBoundingClientRect();
@@ -86,6 +87,9 @@ const INSTRUMENT = () => {
     }
     // The villager's parcel list or its empty state (boot.js's or the app's).
     if (b.parcels === null && document.querySelector('main p.empty, main .parcel-list, main .category-grid .avatar-big')) b.parcels = now;
+    // A villager's parcel link: what she ordered (boot.js's or the app's), then where it is (the app's).
+    if (b.card === null && document.querySelector('main .my-parcel-item')) b.card = now;
+    if (b.stage === null && document.querySelector('main .my-parcel-stage .stage-word')) b.stage = now;
     if (b.clickAt !== null && b.gridAt === null && document.querySelector('main ul.product-grid > li')) b.gridAt = now;
     const c = document.querySelector('main p.count');
     const text = c ? c.textContent.trim() : '';
@@ -228,14 +232,14 @@ const sizeRows = [];
   const css = top.filter((path) => path.endsWith('.css')).map(f);
   const add = (files) => files.reduce((acc, x) => ({ raw: acc.raw + x.raw.length, gzip: acc.gzip + x.gzip.length, br: acc.br + x.br.length }), { raw: 0, gzip: 0, br: 0 });
   const row = (name, t) => sizeRows.push([name, fmt(t.raw, 'KB'), fmt(t.gzip, 'KB'), fmt(t.br, 'KB')]);
-  const screens = [['/', []], ['/c/grain-oil', ['/data/first/grain-oil.json']], ['/p/1', ['/data/first/p/1.json']], ['/parcels', []]];
+  const screens = [['/', []], ['/c/grain-oil', ['/data/first/grain-oil.json']], ['/p/1', ['/data/first/p/1.json']], ['/parcels', []], ['/my-parcel#v1.…', ['/first-parcel.js']]];
   for (const [route, data] of screens) {
     const t = add([f('/index.html'), ...css, ...data.map(f).filter(Boolean)]);
     row(`first screen ${route}`, t);
     if (route === '/') sizeRows.total = t;
   }
   const loader = [...server.files.keys()].find((path) => /^\/split-[^/]+\/__wasm_split\.js$/.test(path));
-  const app = add([...top.filter((path) => (path.endsWith('.js') && path !== '/sw.js') || path.endsWith('.wasm')), ...(loader ? [loader] : [])].map(f));
+  const app = add([...top.filter((path) => (path.endsWith('.js') && path !== '/sw.js' && path !== '/first-parcel.js') || path.endsWith('.wasm')), ...(loader ? [loader] : [])].map(f));
   row('the app, after the first screen (glue + wasm + loader)', app);
   const partPaths = [...server.files.keys()].filter((path) => /^\/split-[^/]+\/.+\.wasm$/.test(path));
   const parts = add(partPaths.map(f));
@@ -304,6 +308,12 @@ for (let run = 1; run <= opts.runs; run += 1) {
 
 // --- 2a''. Cold start on a link to a product, and on /parcels on a villager's phone --------------
 
+// A parcel link as the station's message carries it (two items, sent two days ago).
+const PARCEL_LINK = parcelLinkPath({
+  order_id: 'CZ-20261130-4821', sent_at: Date.now() - 2 * 86_400_000, name: '王**', station: '李家村服务站', cash: 7_980, more: 0,
+  items: [{ qty: 2, picture: 'bag-rice', category: 'grain-oil', title: '东北大米 10斤' }, { qty: 1, picture: '', category: 'seeds', title: '玉米种子' }],
+});
+
 for (let run = 1; run <= opts.runs; run += 1) {
   LOG(`cold product and parcels run ${run}/${opts.runs}`);
   let context = await newContext({ serviceWorkers: 'block' });
@@ -320,6 +330,15 @@ for (let run = 1; run <= opts.runs; run += 1) {
   await page.goto(`${server.url}/parcels`, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__bench.parcels !== null, null, { polling: 50, timeout: TIMEOUT });
   record('cold: /parcels on a phone (390x844), list or empty state shown', 'ms', await bench(page, () => window.__bench.parcels));
+  await context.close();
+  // The link in the station's message, on her phone (a fresh one): what she ordered, then where it is.
+  context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', serviceWorkers: 'block', isMobile: true, hasTouch: true });
+  await context.addInitScript(INSTRUMENT);
+  ({ page } = await newPage(context));
+  await page.goto(`${server.url}${PARCEL_LINK}`, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__bench.stage !== null, null, { polling: 50, timeout: TIMEOUT });
+  record('cold: parcel link on a phone, what she ordered shown', 'ms', await bench(page, () => window.__bench.card));
+  record('cold: parcel link on a phone, where it is shown (the app)', 'ms', await bench(page, () => window.__bench.stage));
   await context.close();
 }
 
@@ -546,6 +565,7 @@ printResults('Start-up (ms from navigation start, page clock; KB = 1000 B)', [
   'cold: price on screen, /c/grain-oil opened directly', 'cold: the app took over on /c/grain-oil (TrunkApplicationStarted)',
   'cold: price on screen, /p/1 opened directly', 'cold: the app took over on /p/1',
   'cold: /parcels on a phone (390x844), list or empty state shown',
+  'cold: parcel link on a phone, what she ordered shown', 'cold: parcel link on a phone, where it is shown (the app)',
   'cold: / then a tap on a tile as soon as it shows -> product tiles, from opening the address',
   'home tiles, cold with service worker allowed', 'service worker installed + controlling',
   'first contentful paint, warm (service worker)', 'home tiles visible + tappable, warm (service worker)',

@@ -22,8 +22,11 @@ pub fn now_ms() -> u64 {
 /// When this page was loaded (navigation start), in milliseconds since the Unix epoch: a reload
 /// starts again from here.
 pub fn page_started_ms() -> u64 {
-    // `performance.timeOrigin`, from the two clocks the app already reads.
-    (js_sys::Date::now() - steady_ms()) as u64
+    // `performance.timeOrigin`: not `Date.now() - performance.now()`, which a tablet's sleep
+    // would move (its monotonic clock stops while it sleeps).
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.time_origin()) as u64
 }
 
 /// The tablet's time zone, in minutes east of UTC (480 in China).
